@@ -1,0 +1,6 @@
+package org.hikeshi.pricing;
+
+/** The provider as printed on an issued quote or invoice. */
+public record Issuer(String name, String address, String phone) {
+
+}

@@ -1,0 +1,62 @@
+package org.hikeshi.pricing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hikeshi.incident.InvalidVariableException;
+import org.hikeshi.incident.ProcessVariables;
+import org.hikeshi.incident.ResponsePolicy;
+
+import org.springframework.stereotype.Component;
+
+import static org.hikeshi.incident.IncidentProcess.Variables.MEDIA_SUPPORT_REQUESTED;
+import static org.hikeshi.incident.IncidentProcess.Variables.MONITORING_CONTRACTED;
+import static org.hikeshi.incident.IncidentProcess.Variables.MONITORING_MONTHS;
+import static org.hikeshi.incident.IncidentProcess.Variables.RESPONSE_POLICY;
+
+/**
+ * {@code Task_PrepareQuote}: drafts the incident's quote from the client's policy decision. Retries replace the
+ * draft. {@code monitoringMonths} defaults to 1 when monitoring is contracted.
+ */
+@Component("prepareQuoteDelegate")
+class PrepareQuoteDelegate implements JavaDelegate {
+
+	private final QuoteService quotes;
+
+	PrepareQuoteDelegate(QuoteService quotes) {
+		this.quotes = quotes;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		boolean monitoring = ProcessVariables.flag(execution, MONITORING_CONTRACTED);
+		ProposalRequest request = new ProposalRequest(
+				ProcessVariables.requiredEnum(execution, RESPONSE_POLICY, ResponsePolicy.class),
+				ProcessVariables.flag(execution, MEDIA_SUPPORT_REQUESTED), monitoring,
+				monitoring ? monitoringMonths(execution) : 0);
+		this.quotes.prepareDraft(ProcessVariables.incidentId(execution), request);
+	}
+
+	static int monitoringMonths(DelegateExecution execution) {
+		Object value = execution.getVariable(MONITORING_MONTHS);
+		if (value == null || value.toString().isBlank()) {
+			return 1;
+		}
+		long months;
+		if (value instanceof Number number) {
+			months = number.longValue();
+		}
+		else {
+			try {
+				months = Long.parseLong(value.toString().strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidVariableException(MONITORING_MONTHS, "is not a whole number of months: " + value);
+			}
+		}
+		if (months < 1 || months > 120) {
+			throw new InvalidVariableException(MONITORING_MONTHS, "must be between 1 and 120, not " + months);
+		}
+		return (int) months;
+	}
+
+}
