@@ -2,18 +2,19 @@ package org.hikeshi.incident;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * An intake that fails validation; lists every problem. Nothing is stored. A {@link BadUserRequestException}, so
- * that a Tasklist start form or a REST start answers 400 with the message rather than 500.
+ * An intake that fails validation; lists every problem. Nothing is stored. It is the engine's own form-validation
+ * failure, so a Tasklist start form or {@code /engine-rest/.../submit-form} answers 400 with the list, not 500.
  */
-public class InvalidIntakeException extends BadUserRequestException {
+public class InvalidIntakeException extends FormFieldValidationException {
 
 	private final List<FieldProblem> problems;
 
 	public InvalidIntakeException(List<FieldProblem> problems) {
-		super("Invalid intake: " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
+		super(problems.stream().map(FieldProblem::field).toList(),
+				"Invalid intake: " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
 		this.problems = List.copyOf(problems);
 	}
 
