@@ -15,6 +15,8 @@ import org.hikeshi.incident.Incident;
 import org.hikeshi.incident.IncidentProcess;
 import org.hikeshi.incident.IncidentService;
 import org.hikeshi.incident.Language;
+import org.hikeshi.pricing.InvoiceService;
+import org.hikeshi.pricing.QuoteService;
 import org.hikeshi.reporting.Report;
 import org.hikeshi.reporting.ReportService;
 import org.hikeshi.reporting.ReportType;
@@ -47,12 +49,19 @@ public class NotificationService {
 
 	private final IdentityService identityService;
 
+	private final QuoteService quotes;
+
+	private final InvoiceService invoices;
+
 	private final NotificationProperties properties;
 
-	NotificationService(IncidentService incidents, ReportService reports, JavaMailSender mailSender,
-			MailTemplates templates, IdentityService identityService, NotificationProperties properties) {
+	NotificationService(IncidentService incidents, ReportService reports, QuoteService quotes,
+			InvoiceService invoices, JavaMailSender mailSender, MailTemplates templates,
+			IdentityService identityService, NotificationProperties properties) {
 		this.incidents = incidents;
 		this.reports = reports;
+		this.quotes = quotes;
+		this.invoices = invoices;
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.identityService = identityService;
@@ -71,7 +80,12 @@ public class NotificationService {
 			}
 			case INITIAL_REPORT_READY -> attachment = latest(incident, ReportType.INITIAL);
 			case FULL_REPORT_READY -> attachment = latest(incident, ReportType.FULL);
-			case INCIDENT_CLOSED -> attachment = latest(incident, ReportType.FINAL);
+			// issuing is idempotent: a retried job mails the same quote number
+			case QUOTE_ISSUED -> model.put("quote", this.quotes.issueQuote(incident.id()));
+			case INCIDENT_CLOSED -> {
+				attachment = latest(incident, ReportType.FINAL);
+				model.put("invoice", this.invoices.getInvoice(incident.id()));
+			}
 			default -> {
 			}
 		}
