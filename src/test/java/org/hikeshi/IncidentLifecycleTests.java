@@ -1,0 +1,378 @@
+package org.hikeshi;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.hikeshi.incident.IncidentProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.incident.IncidentProcess.Elements.*;
+
+/**
+ * The whole app: an incident reported through {@code POST /api/incidents} (or Tasklist's start form) and driven
+ * to the end through the engine's REST API, the one Tasklist uses, with every task completed by
+ * {@code submit-form} with the fields its deployed form declares. Mail goes to a real SMTP server (GreenMail).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IncidentLifecycleTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	private TestRestTemplate anonymous;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void shouldRunAnEvidenceFirstIncidentFromTheApiToTheEnd() throws Exception {
+		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
+				intake("CORPORATION", "Osaka", true), JsonNode.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long id = created.getBody().get("id").asLong();
+		String reference = created.getBody().get("reference").asText();
+		String processInstanceId = created.getBody().get("processInstanceId").asText();
+		assertThat(reference).matches("IR-\\d{4}-\\d{4}");
+		assertThat(created.getHeaders().getLocation()).hasPath("/api/incidents/" + id);
+
+		runJobs(processInstanceId);
+		assertThat(mailTo("soc@example.co.jp")).singleElement()
+			.satisfies(m -> assertThat(m.getSubject()).startsWith("[" + reference + "] ご依頼を受け付けました"));
+
+		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
+		assertThat(incident(id).get("phase").asText()).isEqualTo("INITIAL_INVESTIGATION");
+		submit(processInstanceId, TASK_DISPATCH_RESPONDER,
+				Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
+		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
+				"damageFound", "共有フォルダ全体", "interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
+		JsonNode afterDispatch = incident(id);
+		assertThat(afterDispatch.at("/dispatch/responderName").asText()).isEqualTo("佐藤 健二");
+		assertThat(afterDispatch.at("/dispatch/slaBreached").asBoolean()).isFalse();
+		assertThat(afterDispatch.at("/dispatch/marginMinutes").asLong()).isPositive();
+
+		submit(processInstanceId, TASK_DECIDE_POLICY, Map.of("responsePolicy", "EVIDENCE_FIRST",
+				"mediaSupportRequested", true, "monitoringContracted", true, "monitoringMonths", 3));
+		JsonNode decided = incident(id);
+		assertThat(decided.get("responsePolicy").asText()).isEqualTo("EVIDENCE_FIRST");
+		assertThat(decided.get("phase").asText()).isEqualTo("POLICY_DECISION");
+		submit(processInstanceId, TASK_REVIEW_QUOTE, Map.of("quoteReviewNotes", "確認済み"));
+
+		// insider suspected: evidence is preserved after hours with a witness
+		assertThat(openTasks(processInstanceId)).containsExactlyInAnyOrder(TASK_PRESERVE_EVIDENCE_WITH_WITNESS,
+				TASK_HANDLE_MEDIA, TASK_INSTALL_IDS);
+		submit(processInstanceId, TASK_PRESERVE_EVIDENCE_WITH_WITNESS, Map.of("witnessName", "総務部長",
+				"preservedAt", "2026-11-21T20:00+09:00", "evidenceCollected", "PC 3台のディスクイメージ"));
+		submit(processInstanceId, TASK_ANALYSE_EVIDENCE, Map.of("analysisFindings", "USBメモリへの持ち出し",
+				"dataLeaked", "YES"));
+		submit(processInstanceId, TASK_SUBMIT_EVIDENCE, Map.of("evidenceSubmittedTo", "法務部",
+				"evidenceSubmittedOn", "2026-11-27"));
+		submit(processInstanceId, TASK_PROPOSE_COUNTERMEASURES, Map.of("rootCause", "権限管理の不備", "risks",
+				"再発の可能性", "countermeasures", "USB利用の制限"));
+		submit(processInstanceId, TASK_HOLD_DEBRIEF, Map.of("debriefHeldOn", "2026-11-30", "debriefAttendees", "社長、総務部長"));
+		submitJson(processInstanceId, TASK_HANDLE_MEDIA, Map.of("mediaNotes", "謝罪文とQ&Aを作成"),
+				Map.of("mediaSupportProvided", "[\"APOLOGY_LETTER\",\"QA_SET\"]"));
+		submit(processInstanceId, TASK_INSTALL_IDS, Map.of("sensorLocation", "本社DMZ", "idsInstalledOn", "2026-11-22"));
+		submit(processInstanceId, TASK_SUPPORT_RECOVERY, Map.of("recoverySummary", "業務端末を再構築"));
+		submit(processInstanceId, TASK_STRENGTHEN_SECURITY, Map.of("hardeningSummary", "DLPを導入"));
+		submit(processInstanceId, TASK_TRAIN_EMPLOYEES, Map.of("trainingSummary", "全社員向け研修"));
+		assertThat(incident(id).get("status").asText()).isEqualTo("OPEN");
+		submit(processInstanceId, TASK_CONCLUDE_MONITORING, Map.of("alertsDetected", 2, "monitoringSummary", "低危険度2件"));
+
+		JsonNode closed = incident(id);
+		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.get("phase").asText()).isEqualTo("CLOSED");
+		assertThat(openTasks(processInstanceId)).isEmpty();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?")
+			.param(processInstanceId)
+			.query(Long.class)
+			.single()).isZero();
+
+		List<MimeMessage> clientMail = mailTo("soc@example.co.jp");
+		assertThat(clientMail).extracting(MimeMessage::getSubject)
+			.extracting(s -> s.substring(reference.length() + 3, s.indexOf(" / ")))
+			.containsExactly("ご依頼を受け付けました", "担当者を手配しました", "初動調査報告書", "お見積り", "本格調査報告書",
+					"最終報告書と請求書・対応完了のご報告");
+		String finalMail = text(clientMail.get(clientMail.size() - 1));
+		assertThat(clientMail.get(2).getContentType()).startsWith("multipart/mixed");
+		assertThat(text(clientMail.get(3))).contains("お見積り");
+		assertThat(finalMail).contains(reference);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM report WHERE incident_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(3);
+	}
+
+	@Test
+	void shouldStartAnIncidentFromTheTasklistStartForm() throws Exception {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("organization", value("一般社団法人テスト協会"));
+		variables.put("clientType", value("ORGANIZATION"));
+		variables.put("contactName", value("鈴木 花子"));
+		variables.put("email", value("suzuki@example.or.jp"));
+		variables.put("phone", value("045-123-4567"));
+		variables.put("prefecture", value("Kanagawa"));
+		variables.put("discoveredAt", value("2026-11-21T08:15+09:00"));
+		variables.put("incidentTypes", json("[\"WEBSITE_DEFACED\",\"DOS_ATTACK\"]"));
+		variables.put("dataCategories", json("[\"NONE\"]"));
+		variables.put("discoveryNarrative", value("トップページが書き換えられた"));
+		variables.put("insiderSuspected", value(false));
+		variables.put("language", value("en"));
+		assertThat(formKeys(coordinator().getForObject(
+				"/engine-rest/process-definition/key/" + IncidentProcess.PROCESS_KEY + "/deployed-start-form",
+				JsonNode.class)))
+			.containsAll(variables.keySet());
+
+		ResponseEntity<JsonNode> started = coordinator().postForEntity(
+				"/engine-rest/process-definition/key/" + IncidentProcess.PROCESS_KEY + "/submit-form",
+				Map.of("variables", variables), JsonNode.class);
+
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode incident = this.jdbc.sql("SELECT id FROM incident WHERE process_instance_id = ?")
+			.param(started.getBody().get("id").asText())
+			.query(Long.class)
+			.optional()
+			.map(this::incident)
+			.orElseThrow();
+		assertThat(incident.get("incidentTypes")).extracting(JsonNode::asText)
+			.containsExactlyInAnyOrder("WEBSITE_DEFACED", "DOS_ATTACK");
+		assertThat(incident.get("language").asText()).isEqualTo("en");
+		assertThat(started.getBody().get("businessKey").asText()).isEqualTo(incident.get("reference").asText());
+		// the personal intake values live in the incident table, not in the process
+		assertThat(coordinator().getForObject("/engine-rest/process-instance/" + started.getBody().get("id").asText()
+				+ "/variables", JsonNode.class).fieldNames()).toIterable()
+			.doesNotContain("email", "phone", "contactName", "discoveryNarrative")
+			.contains("incidentId", "organization", "dispatchDueAt");
+	}
+
+	@Test
+	void shouldRefuseAnInvalidStartFormWithA400AndLeaveNothingBehind() {
+		long incidentsBefore = count("incident");
+		long processesBefore = count("ACT_HI_PROCINST");
+		Map<String, Object> variables = Map.of("organization", value("Evil\r\nBcc: x@example.com"), "clientType",
+				value("CORPORATION"), "email", value("not-an-address"), "incidentTypes", json("[\"MOON_LANDING\"]"));
+
+		ResponseEntity<String> refused = coordinator().postForEntity(
+				"/engine-rest/process-definition/key/" + IncidentProcess.PROCESS_KEY + "/submit-form",
+				Map.of("variables", variables), String.class);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("incidentTypes").contains("MOON_LANDING");
+		assertThat(count("incident")).isEqualTo(incidentsBefore);
+		assertThat(count("ACT_HI_PROCINST")).isEqualTo(processesBefore);
+	}
+
+	@Test
+	void shouldRefuseAnUnknownPolicyAndKeepTheTaskOpen() throws Exception {
+		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
+				intake("CORPORATION", "Tokyo", false), JsonNode.class);
+		String processInstanceId = created.getBody().get("processInstanceId").asText();
+		runJobs(processInstanceId);
+		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true));
+		submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤", "dispatchMode", "REMOTE"));
+		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "a", "damageFound", "b",
+				"interimMeasures", "c", "milestones", "d"));
+		String taskId = taskId(processInstanceId, TASK_DECIDE_POLICY);
+
+		ResponseEntity<String> refused = coordinator().postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+				Map.of("variables", Map.of("responsePolicy", value("PANIC"))), String.class);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("responsePolicy").contains("RECOVERY_FIRST");
+		assertThat(openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
+	}
+
+	@Test
+	void shouldReferAnIndividualAndEndAtOnce() throws Exception {
+		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
+				intake("INDIVIDUAL", "Hokkaido", false), JsonNode.class);
+
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(created.getBody().get("status").asText()).isEqualTo("REFERRED");
+		runJobs(created.getBody().get("processInstanceId").asText());
+		assertThat(mailTo("soc@example.co.jp")).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains("IPA").contains("警察"));
+		assertThat(openTasks(created.getBody().get("processInstanceId").asText())).isEmpty();
+	}
+
+	@Test
+	void shouldAnswer401ToCallersWithoutCredentials() {
+		assertThat(this.anonymous.getForEntity("/api/incidents", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.anonymous.withBasicAuth("coordinator", "wrong")
+			.getForEntity("/api/incidents", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.anonymous.getForEntity("/actuator/health", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+	}
+
+	// --- helpers
+
+	private TestRestTemplate coordinator() {
+		return this.anonymous.withBasicAuth("coordinator", "coordinator");
+	}
+
+	private Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("organization", "株式会社サンプル商事");
+		body.put("clientType", clientType);
+		body.put("contactName", "山田 太郎");
+		body.put("email", "soc@example.co.jp");
+		body.put("phone", "06-1234-5678");
+		body.put("prefecture", prefecture);
+		body.put("discoveredAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(3).toString());
+		body.put("incidentTypes", List.of("CARD_DATA_LEAK"));
+		body.put("dataCategories", List.of("SENSITIVE_PERSONAL"));
+		body.put("discoveryNarrative", "取引先から機密情報が漏洩していると通報があった");
+		body.put("insiderSuspected", insider);
+		body.put("language", "ja");
+		return body;
+	}
+
+	private JsonNode incident(long id) {
+		return coordinator().getForObject("/api/incidents/" + id, JsonNode.class);
+	}
+
+	private void submit(String processInstanceId, String taskKey, Map<String, Object> values) throws Exception {
+		submitJson(processInstanceId, taskKey, values, Map.of());
+	}
+
+	/** Completes a task as Tasklist does: only fields its form declares, all its required fields. */
+	private void submitJson(String processInstanceId, String taskKey, Map<String, Object> values,
+			Map<String, String> jsonValues) throws Exception {
+		String taskId = taskId(processInstanceId, taskKey);
+		JsonNode form = coordinator().getForObject("/engine-rest/task/" + taskId + "/deployed-form", JsonNode.class);
+		Set<String> submitted = new TreeSet<>(values.keySet());
+		submitted.addAll(jsonValues.keySet());
+		assertThat(formKeys(form)).as("fields of the form of %s", taskKey).containsAll(submitted);
+		assertThat(submitted).as("required fields of the form of %s", taskKey).containsAll(requiredKeys(form));
+
+		Map<String, Object> variables = new HashMap<>();
+		values.forEach((k, v) -> variables.put(k, value(v)));
+		jsonValues.forEach((k, v) -> variables.put(k, json(v)));
+		ResponseEntity<String> response = coordinator().exchange("/engine-rest/task/" + taskId + "/submit-form",
+				HttpMethod.POST, jsonEntity(Map.of("variables", variables)), String.class);
+		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
+		runJobs(processInstanceId);
+	}
+
+	private String taskId(String processInstanceId, String taskKey) {
+		JsonNode tasks = coordinator().getForObject(
+				"/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}&candidateGroup=coordinators",
+				JsonNode.class, processInstanceId, taskKey);
+		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	private List<String> openTasks(String processInstanceId) {
+		List<String> keys = new ArrayList<>();
+		coordinator().getForObject("/engine-rest/task?processInstanceId={pi}", JsonNode.class, processInstanceId)
+			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
+		return keys;
+	}
+
+	/** Runs the incident's due jobs (asynchronous steps) through the REST API until none is left. */
+	private void runJobs(String processInstanceId) {
+		for (int round = 0; round < 50; round++) {
+			JsonNode jobs = coordinator().getForObject(
+					"/engine-rest/job?processInstanceId={pi}&executable=true&withRetriesLeft=true", JsonNode.class,
+					processInstanceId);
+			if (jobs.isEmpty()) {
+				return;
+			}
+			for (JsonNode job : jobs) {
+				ResponseEntity<String> run = coordinator().postForEntity(
+						"/engine-rest/job/" + job.get("id").asText() + "/execute", null, String.class);
+				assertThat(run.getStatusCode().is2xxSuccessful()).as("job %s: %s", job, run.getBody()).isTrue();
+			}
+		}
+		throw new AssertionError("jobs of " + processInstanceId + " keep coming");
+	}
+
+	private List<MimeMessage> mailTo(String address) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)) {
+				messages.add(message);
+			}
+		}
+		return messages;
+	}
+
+	/** The decoded text of a mail: its body, or its first text part when it has attachments. */
+	private static String text(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			return text(multipart.getBodyPart(0));
+		}
+		return content.toString();
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	private static Set<String> formKeys(JsonNode form) {
+		Set<String> keys = new TreeSet<>();
+		form.get("components").forEach(c -> {
+			if (c.has("key") && !c.path("disabled").asBoolean()) {
+				keys.add(c.get("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static Set<String> requiredKeys(JsonNode form) {
+		Set<String> keys = new TreeSet<>();
+		form.get("components").forEach(c -> {
+			if (c.has("key") && c.at("/validate/required").asBoolean()) {
+				keys.add(c.get("key").asText());
+			}
+		});
+		return keys;
+	}
+
+	private static Map<String, Object> value(Object value) {
+		return Map.of("value", value);
+	}
+
+	private static Map<String, Object> json(String value) {
+		return Map.of("value", value, "type", "Json");
+	}
+
+	private static HttpEntity<Object> jsonEntity(Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+}
