@@ -11,10 +11,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.hikeshi.incident.IncidentProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -46,13 +54,14 @@ class IncidentLifecycleTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	@Autowired
 	private TestRestTemplate anonymous;
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void shouldRunAnEvidenceFirstIncidentFromTheApiToTheEnd() throws Exception {
@@ -223,6 +232,18 @@ class IncidentLifecycleTests {
 	}
 
 	@Test
+	void shouldHaveASpringBeanForEveryDelegateAndListenerOfTheDiagram() throws Exception {
+		BpmnModelInstance model = Bpmn.readModelFromStream(new ClassPathResource(IncidentProcess.RESOURCE).getInputStream());
+		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+			String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{|}$", "");
+			assertThat(this.context.getBean(bean)).as(task.getId())
+				.isInstanceOf(JavaDelegate.class);
+		}
+		assertThat(this.context.getBean("phaseListener"))
+			.isInstanceOf(ExecutionListener.class);
+	}
+
+	@Test
 	void shouldAnswer401ToCallersWithoutCredentials() {
 		assertThat(this.anonymous.getForEntity("/api/incidents", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -329,9 +350,9 @@ class IncidentLifecycleTests {
 	}
 
 	/** The decoded text of a mail: its body, or its first text part when it has attachments. */
-	private static String text(jakarta.mail.Part part) throws Exception {
+	private static String text(Part part) throws Exception {
 		Object content = part.getContent();
-		if (content instanceof jakarta.mail.Multipart multipart) {
+		if (content instanceof Multipart multipart) {
 			return text(multipart.getBodyPart(0));
 		}
 		return content.toString();
