@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
@@ -69,6 +70,7 @@ class IncidentProcessTests {
 
 	static ProcessCoverageInMemProcessEngineConfiguration configuration() {
 		ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+		configuration.setProcessEngineName("incident-process-tests"); // not "default": the Spring app's engine keeps that name
 		configuration.setJdbcUrl("jdbc:h2:mem:incident-process-tests;DB_CLOSE_DELAY=1000");
 		configuration.setExpressionManager(new MockExpressionManager());
 		configuration.setEnforceHistoryTimeToLive(true);
@@ -78,6 +80,8 @@ class IncidentProcessTests {
 
 	@BeforeEach
 	void registerMocks() {
+		// other test classes may have started the application's engine in this JVM: assert against ours
+		BpmnAwareTests.init(extension.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(CONTACT.plus(Duration.ofMinutes(5))));
 		for (String bean : List.of("registerIncidentDelegate", "notifyIndividualReferralDelegate",
 				"notifyIncidentReceivedDelegate", "declineEngagementDelegate", "notifyNdaDeclinedDelegate",
@@ -95,6 +99,7 @@ class IncidentProcessTests {
 
 	@AfterEach
 	void reset() {
+		BpmnAwareTests.reset();
 		Mocks.reset();
 		ClockUtil.reset();
 	}
