@@ -7,7 +7,7 @@ CREATE TABLE report (
     language            VARCHAR(2)   NOT NULL,
     file_name           VARCHAR(100) NOT NULL,
     content_type        VARCHAR(100) NOT NULL,
-    content             BLOB         NOT NULL,
+    content             BYTEA        NOT NULL,
     sha256              VARCHAR(64)  NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by_activity VARCHAR(100) NOT NULL,
