@@ -59,6 +59,25 @@ class ReportRepository {
 			.list();
 	}
 
+	Optional<Report> findById(long id) {
+		return this.jdbc.sql("SELECT * FROM report WHERE id = ?").param(id).query(this::map).optional();
+	}
+
+	List<ReportSummary> findSummaries(long incidentId) {
+		return this.jdbc.sql("""
+				SELECT id, incident_id, report_type, version, language, file_name, content_type,
+				    OCTET_LENGTH(content) AS size, sha256, created_at, created_by_activity
+				FROM report WHERE incident_id = ? ORDER BY created_at, id
+				""")
+			.param(incidentId)
+			.query((rs, row) -> new ReportSummary(rs.getLong("id"), rs.getLong("incident_id"),
+					ReportType.valueOf(rs.getString("report_type")), rs.getInt("version"),
+					Language.valueOf(rs.getString("language")), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by_activity")))
+			.list();
+	}
+
 	private Report map(ResultSet rs, int row) throws SQLException {
 		return new Report(rs.getLong("id"), rs.getLong("incident_id"), ReportType.valueOf(rs.getString("report_type")),
 				rs.getInt("version"), Language.valueOf(rs.getString("language")), rs.getString("file_name"),

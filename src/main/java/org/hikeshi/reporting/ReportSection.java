@@ -74,6 +74,21 @@ enum ReportSection {
 		return language == org.hikeshi.incident.Language.JA ? this.japaneseTitle : this.englishTitle;
 	}
 
+	/** The text a form field holds, as the report prints it: choices of a fixed list in words, text as entered. */
+	String text(Object value, org.hikeshi.incident.Language language) {
+		String text = value.toString().strip();
+		if (this == LEAK) {
+			boolean ja = language == org.hikeshi.incident.Language.JA;
+			return switch (text) {
+				case "YES" -> ja ? "漏えいあり" : "Yes, data leaked";
+				case "NO" -> ja ? "漏えいなし" : "No leak found";
+				case "UNDETERMINED" -> ja ? "判明せず" : "Undetermined";
+				default -> text;
+			};
+		}
+		return text;
+	}
+
 	static List<ReportSection> of(ReportType type) {
 		return Arrays.stream(values()).filter(s -> s.report == type).toList();
 	}

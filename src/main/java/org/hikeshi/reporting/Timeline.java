@@ -9,12 +9,17 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.hikeshi.incident.Incident;
+import org.hikeshi.incident.IncidentProcess;
+import org.hikeshi.incident.Language;
+import org.hikeshi.incident.ResponsePolicy;
 
 import org.springframework.stereotype.Component;
 
 /**
- * An incident's timeline from the engine's history and the incident record: the call, the dispatch against its
- * SLA, and every completed task with who completed it and when.
+ * An incident's timeline from the engine's history and the incident record, oldest first: the call, the dispatch
+ * against its SLA (met with how much to spare, or missed by how much), an SLA breach, and every completed task
+ * with who completed it and when; the policy decision names the policy the client chose. At the same instant a
+ * task's completion comes before what the process recorded because of it (the dispatch after the dispatch task).
  */
 @Component
 public class Timeline {
@@ -26,22 +31,19 @@ public class Timeline {
 	}
 
 	public List<TimelineEntry> of(Incident incident) {
-		List<TimelineEntry> entries = new ArrayList<>();
-		entries.add(new TimelineEntry(incident.contactedAt(), "受付（お客様からのご連絡）", "Contact from the client",
+		List<TimelineEntry> recorded = new ArrayList<>();
+		recorded.add(new TimelineEntry(incident.contactedAt(), "受付（お客様からのご連絡）", "Contact from the client",
 				incident.contactName()));
 		if (incident.dispatchedAt() != null) {
-			Duration margin = incident.dispatchMargin();
-			long minutes = Math.abs(margin.toMinutes());
-			String ja = margin.isNegative() ? "出動（SLA超過 " + hoursAndMinutes(minutes, true) + "）"
-					: "出動（SLA達成、残り " + hoursAndMinutes(minutes, true) + "）";
-			String en = margin.isNegative() ? "Dispatch (SLA missed by " + hoursAndMinutes(minutes, false) + ")"
-					: "Dispatch (SLA met with " + hoursAndMinutes(minutes, false) + " to spare)";
-			entries.add(new TimelineEntry(incident.dispatchedAt(), ja, en, incident.responderName()));
+			recorded.add(new TimelineEntry(incident.dispatchedAt(),
+					"出動（" + dispatchSla(incident.dispatchMargin(), Language.JA) + "）",
+					"Dispatch (" + dispatchSla(incident.dispatchMargin(), Language.EN) + ")", incident.responderName()));
 		}
 		if (incident.dispatchSlaBreachedAt() != null) {
-			entries.add(new TimelineEntry(incident.dispatchSlaBreachedAt(), "出動SLA違反（24時間経過）",
-					"Dispatch SLA breached (24 hours passed)", null));
+			recorded.add(new TimelineEntry(incident.dispatchSlaBreachedAt(), "出動SLA違反（期限超過）",
+					"Dispatch SLA breached (deadline passed)", null));
 		}
+		List<TimelineEntry> entries = new ArrayList<>();
 		if (incident.processInstanceId() != null) {
 			List<HistoricTaskInstance> tasks = this.historyService.createHistoricTaskInstanceQuery()
 				.processInstanceId(incident.processInstanceId())
@@ -54,12 +56,39 @@ public class Timeline {
 					continue; // cancelled, e.g. by an interrupting event: nobody completed it
 				}
 				String[] names = splitName(task.getName());
-				entries.add(new TimelineEntry(task.getEndTime().toInstant(), "完了: " + names[0],
-						"Completed: " + names[1], completedBy(task)));
+				String ja = "完了: " + names[0];
+				String en = "Completed: " + names[1];
+				if (IncidentProcess.Elements.TASK_DECIDE_POLICY.equals(task.getTaskDefinitionKey())
+						&& incident.responsePolicy() != null) {
+					ja += "（" + policy(incident.responsePolicy(), Language.JA) + "）";
+					en += " (" + policy(incident.responsePolicy(), Language.EN) + ")";
+				}
+				entries.add(new TimelineEntry(task.getEndTime().toInstant(), ja, en, completedBy(task)));
 			}
 		}
+		entries.addAll(recorded); // after the tasks: the sort is stable, so a tie keeps the task first
 		entries.sort(Comparator.comparing(TimelineEntry::at));
 		return entries;
+	}
+
+	/** The dispatch against its deadline: met with how much to spare, or missed by how much. */
+	static String dispatchSla(Duration margin, Language language) {
+		long minutes = Math.abs(margin.toMinutes());
+		boolean ja = language == Language.JA;
+		if (margin.isNegative()) {
+			return ja ? "SLA超過 " + hoursAndMinutes(minutes, true)
+					: "SLA missed by " + hoursAndMinutes(minutes, false);
+		}
+		return ja ? "SLA達成、残り " + hoursAndMinutes(minutes, true)
+				: "SLA met with " + hoursAndMinutes(minutes, false) + " to spare";
+	}
+
+	static String policy(ResponsePolicy policy, Language language) {
+		boolean ja = language == Language.JA;
+		return switch (policy) {
+			case RECOVERY_FIRST -> ja ? "業務復旧を優先" : "business recovery first";
+			case EVIDENCE_FIRST -> ja ? "証拠の取得を優先" : "evidence first";
+		};
 	}
 
 	private String completedBy(HistoricTaskInstance task) {

@@ -1,0 +1,42 @@
+package org.hikeshi.reporting;
+
+import java.util.List;
+
+import org.hikeshi.incident.Language;
+
+/**
+ * Everything one report prints, already in the client's language and formatted: the model of the template
+ * {@code reports/report.html}. Optional parts are null (or empty) when they do not apply.
+ */
+record ReportDocument(Language language, String title, String reference, int version, String issuedAt,
+		String client, String contact, String reportedAt, String discoveredAt, String responder, String dispatch,
+		String policy, List<Section> sections, List<Row> timeline, Priced quote, Priced invoice) {
+
+	ReportDocument {
+		sections = List.copyOf(sections);
+		timeline = List.copyOf(timeline);
+	}
+
+	/** A titled text the coordinators entered in a task form. */
+	record Section(String title, String text) {
+	}
+
+	/** One line of the timeline. */
+	record Row(String at, String what, String who) {
+	}
+
+	/** The summary of an issued quote or invoice. Amounts formatted, in yen. */
+	record Priced(String number, String issueDate, String registrationNumber, List<Line> lines, String subtotal,
+			String consumptionTax, String total) {
+
+		Priced {
+			lines = List.copyOf(lines);
+		}
+
+	}
+
+	/** A priced line: name, quantity with unit, unit price, amount. */
+	record Line(String name, String quantity, String unitPrice, String amount) {
+	}
+
+}
