@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,6 +24,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.hikeshi.incident.IncidentProcess;
+import org.hikeshi.notification.OutboxSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -62,6 +65,10 @@ class IncidentLifecycleTests {
 
 	@Autowired
 	private ApplicationContext context;
+
+	/** Mail goes through the outbox; the test profile has no poller, so the test delivers it. */
+	@Autowired
+	private OutboxSender outboxSender;
 
 	@Test
 	void shouldRunAnEvidenceFirstIncidentFromTheApiToTheEnd() throws Exception {
@@ -132,9 +139,17 @@ class IncidentLifecycleTests {
 			.containsExactly("ご依頼を受け付けました", "担当者を手配しました", "初動調査報告書", "お見積り", "本格調査報告書",
 					"最終報告書と請求書・対応完了のご報告");
 		String finalMail = text(clientMail.get(clientMail.size() - 1));
-		assertThat(clientMail.get(2).getContentType()).startsWith("multipart/mixed");
+		assertThat(attachmentNames(clientMail.get(0))).isEmpty();
+		assertThat(attachmentNames(clientMail.get(2))).singleElement().asString().contains("initial-report").endsWith(".pdf");
+		assertThat(attachmentNames(clientMail.get(4))).singleElement().asString().contains("full-report").endsWith(".pdf");
+		assertThat(attachmentNames(clientMail.get(5))).singleElement().asString().contains("final-report").endsWith(".pdf");
 		assertThat(text(clientMail.get(3))).contains("お見積り");
 		assertThat(finalMail).contains(reference);
+		// the status link of the last mail shows the closed incident
+		Matcher link = Pattern.compile("http://localhost:8080(/status/[A-Za-z0-9_-]+)")
+			.matcher(finalMail);
+		assertThat(link.find()).isTrue();
+		assertThat(this.anonymous.getForObject(link.group(1), String.class)).contains(reference, "完了");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM report WHERE incident_id = ?").param(id).query(Long.class).single())
 			.isEqualTo(3);
 	}
@@ -321,13 +336,17 @@ class IncidentLifecycleTests {
 		return keys;
 	}
 
-	/** Runs the incident's due jobs (asynchronous steps) through the REST API until none is left. */
+	/**
+	 * Runs the incident's due jobs (asynchronous steps) through the REST API until none is left, then delivers the
+	 * mail they queued.
+	 */
 	private void runJobs(String processInstanceId) {
 		for (int round = 0; round < 50; round++) {
 			JsonNode jobs = coordinator().getForObject(
 					"/engine-rest/job?processInstanceId={pi}&executable=true&withRetriesLeft=true", JsonNode.class,
 					processInstanceId);
 			if (jobs.isEmpty()) {
+				this.outboxSender.deliverDue();
 				return;
 			}
 			for (JsonNode job : jobs) {
@@ -356,6 +375,20 @@ class IncidentLifecycleTests {
 			return text(multipart.getBodyPart(0));
 		}
 		return content.toString();
+	}
+
+	/** The file names of a mail's attachments. */
+	private static List<String> attachmentNames(Part part) throws Exception {
+		List<String> names = new ArrayList<>();
+		if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			names.add(part.getFileName());
+		}
+		else if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				names.addAll(attachmentNames(multipart.getBodyPart(i)));
+			}
+		}
+		return names;
 	}
 
 	private long count(String table) {

@@ -1,14 +1,14 @@
 package org.hikeshi.notification;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.hikeshi.incident.Incident;
@@ -20,17 +20,21 @@ import org.hikeshi.pricing.QuoteService;
 import org.hikeshi.reporting.Report;
 import org.hikeshi.reporting.ReportService;
 import org.hikeshi.reporting.ReportType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Status mail to clients and alerts to managers. Each mail is bilingual: the client's language first, the other
- * after it. Called from asynchronous service tasks, so a failing SMTP server becomes a retried job and, at the
- * end of its retries, an incident in Cockpit, never a rolled-back task completion.
+ * Status mail to clients and alerts to managers. Nothing here talks to SMTP: each mail is rendered (bilingual,
+ * the client's language first; text and HTML; the status link in client mail) and written to the outbox in the
+ * caller's transaction, the job transaction of the asynchronous service task. {@link OutboxSender} delivers it.
+ * The idempotency key (incident + event) makes a retried or replayed step find its mail already queued.
  */
 @Service
 public class NotificationService {
@@ -39,76 +43,153 @@ public class NotificationService {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
 
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
 	private final IncidentService incidents;
 
 	private final ReportService reports;
-
-	private final JavaMailSender mailSender;
-
-	private final MailTemplates templates;
-
-	private final IdentityService identityService;
 
 	private final QuoteService quotes;
 
 	private final InvoiceService invoices;
 
+	private final MailTemplates templates;
+
+	private final IdentityService identityService;
+
 	private final NotificationProperties properties;
 
+	private final OutboxRepository outbox;
+
+	private final StatusLinks statusLinks;
+
+	private final Clock clock;
+
+	private final TransactionTemplate savepoint;
+
 	NotificationService(IncidentService incidents, ReportService reports, QuoteService quotes,
-			InvoiceService invoices, JavaMailSender mailSender, MailTemplates templates,
-			IdentityService identityService, NotificationProperties properties) {
+			InvoiceService invoices, MailTemplates templates, IdentityService identityService,
+			NotificationProperties properties, OutboxRepository outbox, StatusLinks statusLinks, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.incidents = incidents;
 		this.reports = reports;
 		this.quotes = quotes;
 		this.invoices = invoices;
-		this.mailSender = mailSender;
 		this.templates = templates;
 		this.identityService = identityService;
 		this.properties = properties;
+		this.outbox = outbox;
+		this.statusLinks = statusLinks;
+		this.clock = clock;
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
+	/** Queues the client's mail for this event of the incident, unless it is already queued. */
+	@Transactional
 	public void notifyClient(long incidentId, ClientNotification notification) {
+		String key = OutboxMail.key(incidentId, notification.name());
+		if (this.outbox.exists(key)) {
+			log.info("Mail {} is already in the outbox; a replayed step does not queue it again", key);
+			return;
+		}
 		Incident incident = this.incidents.get(incidentId);
+		InternetAddress to = MailHeaders.address(incident.email());
 		Map<String, Object> model = model(incident);
-		Report attachment = null;
+		Report report = null;
 		switch (notification) {
 			case INCIDENT_RECEIVED -> {
 				List<ImmediateAction> actions = ImmediateAction.forIncident(incident.incidentTypes());
 				model.put("actionsJa", actions.stream().map(ImmediateAction::japanese).toList());
 				model.put("actionsEn", actions.stream().map(ImmediateAction::english).toList());
 			}
-			case INITIAL_REPORT_READY -> attachment = latest(incident, ReportType.INITIAL);
-			case FULL_REPORT_READY -> attachment = latest(incident, ReportType.FULL);
+			case INITIAL_REPORT_READY -> report = latest(incident, ReportType.INITIAL);
+			case FULL_REPORT_READY -> report = latest(incident, ReportType.FULL);
 			// issuing is idempotent: a retried job mails the same quote number
 			case QUOTE_ISSUED -> model.put("quote", this.quotes.issueQuote(incident.id()));
 			case INCIDENT_CLOSED -> {
-				attachment = latest(incident, ReportType.FINAL);
+				report = latest(incident, ReportType.FINAL);
 				model.put("invoice", this.invoices.getInvoice(incident.id()));
 			}
 			default -> {
 			}
 		}
-		model.put("report", attachment);
-		send(List.of(incident.email()), incident, notification.subjectJa(), notification.subjectEn(),
-				notification.template(), model, attachment);
+		model.put("report", report);
+		List<OutboxMail.Attachment> attachments = report == null ? List.of()
+				: List.of(new OutboxMail.Attachment(report.id(), report.fileName(), report.contentType(),
+						report.content()));
+		String subject = subject(incident, notification.subjectJa(), notification.subjectEn());
+		enqueue(key, incident, notification.name(), OutboxMail.Audience.CLIENT, List.of(to), attachments, () -> {
+			String statusUrl = this.statusLinks.url(this.statusLinks.issue(incident.id()));
+			model.put("statusUrl", statusUrl);
+			return this.templates.bilingual(subject, notification.template(), incident.language(), model, statusUrl,
+					this.properties.signature());
+		});
 	}
 
+	/** Queues the managers' mail for this event of the incident, unless it is already queued. */
+	@Transactional
 	public void notifyManagers(long incidentId, ManagerNotification notification) {
+		String key = OutboxMail.key(incidentId, notification.name());
+		if (this.outbox.exists(key)) {
+			log.info("Mail {} is already in the outbox; a replayed step does not queue it again", key);
+			return;
+		}
 		Incident incident = this.incidents.get(incidentId);
-		List<String> managers = this.identityService.createUserQuery()
+		List<InternetAddress> managers = new ArrayList<>();
+		for (User user : this.identityService.createUserQuery()
 			.memberOfGroup(IncidentProcess.Groups.MANAGERS)
-			.list()
-			.stream()
-			.map(User::getEmail)
-			.filter(email -> email != null && !email.isBlank())
-			.toList();
+			.list()) {
+			String email = user.getEmail();
+			if (email == null || email.isBlank()) {
+				continue;
+			}
+			if (MailHeaders.isAddress(email)) {
+				managers.add(MailHeaders.address(email));
+			}
+			else {
+				log.warn("Manager {} has an invalid mail address; {} for {} does not go to them", user.getId(),
+						notification, incident.reference());
+			}
+		}
 		if (managers.isEmpty()) {
 			throw new IllegalStateException("No member of group '" + IncidentProcess.Groups.MANAGERS
-					+ "' has an e-mail address: " + notification + " for " + incident.reference() + " cannot be sent");
+					+ "' has a valid e-mail address: " + notification + " for " + incident.reference()
+					+ " cannot be sent");
 		}
-		send(managers, incident, notification.subjectJa(), notification.subjectEn(), notification.template(),
-				model(incident), null);
+		String subject = subject(incident, notification.subjectJa(), notification.subjectEn());
+		Map<String, Object> model = model(incident);
+		enqueue(key, incident, notification.name(), OutboxMail.Audience.MANAGERS, managers, List.of(),
+				() -> this.templates.bilingual(subject, notification.template(), incident.language(), model, null,
+						this.properties.signature()));
+	}
+
+	/**
+	 * Inserts the mail under a savepoint: when a concurrent transaction queued the same key first, the unique
+	 * constraint refuses this one, the savepoint undoes it (status link included) and the caller's transaction
+	 * goes on, on H2 as on PostgreSQL.
+	 */
+	private void enqueue(String key, Incident incident, String event, OutboxMail.Audience audience,
+			List<InternetAddress> to, List<OutboxMail.Attachment> attachments, Renderer renderer) {
+		try {
+			this.savepoint.executeWithoutResult(status -> {
+				MailTemplates.MailContent content = renderer.render();
+				long id = this.outbox.insert(key, incident.id(), incident.processInstanceId(), event, audience,
+						to.stream().map(InternetAddress::getAddress).toList(), content, attachments,
+						this.clock.instant());
+				log.info("Queued mail {} ({}) as outbox #{}", key, audience, id);
+			});
+		}
+		catch (DuplicateKeyException queuedConcurrently) {
+			log.info("Mail {} was queued concurrently; not queued again", key);
+		}
+	}
+
+	/** {@code [IR-2026-0001] 件名 / Subject}: the client's language first, no control characters. */
+	private static String subject(Incident incident, String subjectJa, String subjectEn) {
+		String both = incident.language() == Language.JA ? subjectJa + " / " + subjectEn
+				: subjectEn + " / " + subjectJa;
+		return MailHeaders.sanitize("[" + incident.reference() + "] " + both);
 	}
 
 	private Report latest(Incident incident, ReportType type) {
@@ -126,31 +207,11 @@ public class NotificationService {
 		return model;
 	}
 
-	private void send(List<String> to, Incident incident, String subjectJa, String subjectEn, String template,
-			Map<String, Object> model, Report attachment) {
-		Language first = incident.language();
-		Language second = first == Language.JA ? Language.EN : Language.JA;
-		String body = this.templates.render(template, first, model) + "\n\n----------------------------------------\n\n"
-				+ this.templates.render(template, second, model) + "\n--\n" + this.properties.signature();
-		String subject = "[" + incident.reference() + "] "
-				+ (first == Language.JA ? subjectJa + " / " + subjectEn : subjectEn + " / " + subjectJa);
-		try {
-			MimeMessage message = this.mailSender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null,
-					StandardCharsets.UTF_8.name());
-			helper.setFrom(this.properties.from());
-			helper.setTo(to.toArray(String[]::new));
-			helper.setSubject(subject);
-			helper.setText(body, false);
-			if (attachment != null) {
-				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-						attachment.contentType());
-			}
-			this.mailSender.send(message);
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Mail '" + subject + "' could not be prepared", ex);
-		}
+	@FunctionalInterface
+	private interface Renderer {
+
+		MailTemplates.MailContent render();
+
 	}
 
 }

@@ -1,0 +1,231 @@
+package org.hikeshi.notification;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox. Per incident only the first unsent mail may go out, so mail arrives in the order the process
+ * queued it; a node claims a mail with one conditional update before sending, so two nodes never send the same
+ * one. A failed attempt waits (exponential backoff) and is retried; after {@code max-attempts} the mail is
+ * {@code FAILED}: logged at ERROR, an incident {@code mailDelivery} on the process instance in Cockpit, listed at
+ * {@code GET /api/notifications/outbox?status=FAILED} until a manager retries it.
+ * <p>
+ * The one gap no outbox closes: a node that dies after the SMTP server took a mail and before it is marked sent
+ * sends it again when its claim expires. Such a repeat carries the same {@code Message-ID}.
+ */
+@Component
+public class OutboxSender {
+
+	static final String INCIDENT_TYPE = "mailDelivery";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final OutboxRepository outbox;
+
+	private final JavaMailSender mailSender;
+
+	private final RuntimeService runtimeService;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	private final String node = nodeName();
+
+	OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, RuntimeService runtimeService,
+			NotificationProperties properties, Clock clock) {
+		this.outbox = outbox;
+		this.mailSender = mailSender;
+		this.runtimeService = runtimeService;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Sends every mail that is due now, in order per incident; returns how many went out. */
+	public int deliverDue() {
+		return deliverDue(this.clock.instant());
+	}
+
+	/** As {@link #deliverDue()}, as if it were {@code now} (tests skip the backoff with it). */
+	int deliverDue(Instant now) {
+		int sent = 0;
+		boolean progress = true;
+		while (progress) {
+			progress = false;
+			for (OutboxMail mail : this.outbox.dueHeads(now, this.properties.outbox().batchSize())) {
+				if (this.outbox.claim(mail.id(), this.node, now, now.plus(this.properties.outbox().claimTimeout()))
+						&& deliver(mail, now)) {
+					sent++;
+					progress = true; // the incident's next mail is now at the head
+				}
+			}
+		}
+		return sent;
+	}
+
+	private boolean deliver(OutboxMail mail, Instant now) {
+		try {
+			this.mailSender.send(message(mail));
+		}
+		catch (RuntimeException | MessagingException ex) {
+			failed(mail, now, ex);
+			return false;
+		}
+		if (!this.outbox.markSent(mail.id(), this.node, this.clock.instant())) {
+			log.warn("Outbox #{} ({}) was sent, but its claim had expired and another node took it over",
+					mail.id(), mail.idempotencyKey());
+		}
+		log.info("Sent outbox #{} ({}) to {}", mail.id(), mail.idempotencyKey(), mail.recipients());
+		return true;
+	}
+
+	private void failed(OutboxMail mail, Instant now, Exception ex) {
+		int attempts = mail.attempts() + 1;
+		String error = abbreviate(ex.getClass().getSimpleName() + ": " + rootMessage(ex));
+		if (attempts < this.properties.outbox().maxAttempts()) {
+			Instant next = now.plus(this.properties.outbox().backoff(attempts));
+			log.warn("Outbox #{} ({}) attempt {} of {} failed, next at {}: {}", mail.id(), mail.idempotencyKey(),
+					attempts, this.properties.outbox().maxAttempts(), next, error);
+			this.outbox.markRetry(mail.id(), this.node, next, error);
+			return;
+		}
+		this.outbox.markFailed(mail.id(), this.node, error);
+		String message = "Mail " + mail.idempotencyKey() + " (outbox #" + mail.id() + ") failed " + attempts
+				+ " times: " + error;
+		log.error("{}. Later mail of incident {} waits until a manager retries it: "
+				+ "POST /api/notifications/outbox/{}/retry", message, mail.incidentId(), mail.id(), ex);
+		String incidentId = raiseIncident(mail, message);
+		if (incidentId != null) {
+			this.outbox.recordCamundaIncident(mail.id(), incidentId);
+		}
+	}
+
+	/** An incident in Cockpit on the process instance, if it still runs; the configuration is the outbox id. */
+	private String raiseIncident(OutboxMail mail, String message) {
+		if (mail.processInstanceId() == null) {
+			return null;
+		}
+		try {
+			ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
+				.processInstanceId(mail.processInstanceId())
+				.singleResult();
+			if (instance == null) {
+				return null;
+			}
+			Incident incident = this.runtimeService.createIncident(INCIDENT_TYPE, instance.getId(),
+					String.valueOf(mail.id()), abbreviate(message));
+			return incident.getId();
+		}
+		catch (ProcessEngineException ex) {
+			log.error("Could not raise a Cockpit incident for outbox #{}", mail.id(), ex);
+			return null;
+		}
+	}
+
+	/** Resolves the Cockpit incident of a mail a manager retries, if it is still open. */
+	void resolveIncident(OutboxMail mail) {
+		if (mail.camundaIncidentId() == null) {
+			return;
+		}
+		try {
+			this.runtimeService.resolveIncident(mail.camundaIncidentId());
+		}
+		catch (ProcessEngineException alreadyGone) {
+			log.info("Cockpit incident {} of outbox #{} is no longer open", mail.camundaIncidentId(), mail.id());
+		}
+	}
+
+	private MimeMessage message(OutboxMail mail) throws MessagingException {
+		Session session = this.mailSender.createMimeMessage().getSession();
+		MimeMessage message = new OutboxMimeMessage(session, messageId(mail));
+		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
+				StandardCharsets.UTF_8.name());
+		InternetAddress from = MailHeaders.address(this.properties.from());
+		try {
+			helper.setFrom(from.getAddress(), from.getPersonal() == null ? null : MailHeaders.sanitize(from.getPersonal()));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException("UTF-8 is always supported", ex);
+		}
+		helper.setTo(mail.recipients().stream().map(MailHeaders::address).toArray(InternetAddress[]::new));
+		helper.setSubject(MailHeaders.sanitize(mail.subject()));
+		helper.setText(mail.textBody(), mail.htmlBody());
+		for (OutboxMail.Attachment attachment : this.outbox.attachments(mail.id())) {
+			helper.addAttachment(MailHeaders.sanitize(attachment.fileName()),
+					new ByteArrayResource(attachment.content()), MailHeaders.sanitize(attachment.contentType()));
+		}
+		message.setHeader("Auto-Submitted", "auto-generated");
+		return message;
+	}
+
+	/** The same for every attempt at one mail: a receiver can tell a repeat. */
+	private String messageId(OutboxMail mail) {
+		String from = MailHeaders.address(this.properties.from()).getAddress();
+		String domain = from.substring(from.indexOf('@') + 1);
+		return "<hikeshi.outbox." + mail.id() + "." + mail.incidentId() + "." + mail.event().toLowerCase() + "@"
+				+ domain + ">";
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root == ex ? ex.getMessage() : ex.getMessage() + " (" + root.getMessage() + ")";
+		return MailHeaders.sanitize(message);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 900 ? text : text.substring(0, 900) + "…";
+	}
+
+	private static String nodeName() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "unknown-host";
+		}
+		String name = host + "/" + UUID.randomUUID();
+		return name.length() <= 100 ? name : name.substring(name.length() - 100);
+	}
+
+	/** A message whose {@code Message-ID} is ours, not a new random one on every save. */
+	private static final class OutboxMimeMessage extends MimeMessage {
+
+		private final String messageId;
+
+		OutboxMimeMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.messageId);
+		}
+
+	}
+
+}
