@@ -80,6 +80,8 @@ class IncidentLifecycleTests {
 		String processInstanceId = created.getBody().get("processInstanceId").asText();
 		assertThat(reference).matches("IR-\\d{4}-\\d{4}");
 		assertThat(created.getHeaders().getLocation()).hasPath("/api/incidents/" + id);
+		assertThat(coordinator().getForObject("/engine-rest/history/process-instance/" + processInstanceId,
+				JsonNode.class).get("startUserId").asText()).as("the engine knows who reported it").isEqualTo("coordinator");
 
 		runJobs(processInstanceId);
 		assertThat(mailTo("soc@example.co.jp")).singleElement()
