@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ class DemoSetup {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE) // before anything that checks the users, such as the production check
 	void createDemoUsers() {
 		group(IncidentProcess.Groups.COORDINATORS, "コーディネーター / Coordinators");
 		group(IncidentProcess.Groups.MANAGERS, "管理者 / Managers");
