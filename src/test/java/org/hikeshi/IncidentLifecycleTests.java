@@ -7,16 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +21,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.hikeshi.incident.IncidentProcess;
 import org.hikeshi.notification.OutboxSender;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,16 +30,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.EngineRestDriver.attachmentNames;
+import static org.hikeshi.EngineRestDriver.formKeys;
+import static org.hikeshi.EngineRestDriver.json;
+import static org.hikeshi.EngineRestDriver.text;
+import static org.hikeshi.EngineRestDriver.value;
 import static org.hikeshi.incident.IncidentProcess.Elements.*;
 
 /**
@@ -70,6 +68,13 @@ class IncidentLifecycleTests {
 	@Autowired
 	private OutboxSender outboxSender;
 
+	private EngineRestDriver driver;
+
+	@BeforeEach
+	void driveAsACoordinator() {
+		this.driver = new EngineRestDriver(coordinator(), "/engine-rest", this.outboxSender::deliverDue);
+	}
+
 	@Test
 	void shouldRunAnEvidenceFirstIncidentFromTheApiToTheEnd() throws Exception {
 		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
@@ -83,53 +88,53 @@ class IncidentLifecycleTests {
 		assertThat(coordinator().getForObject("/engine-rest/history/process-instance/" + processInstanceId,
 				JsonNode.class).get("startUserId").asText()).as("the engine knows who reported it").isEqualTo("coordinator");
 
-		runJobs(processInstanceId);
+		this.driver.runJobs(processInstanceId);
 		assertThat(mailTo("soc@example.co.jp")).singleElement()
 			.satisfies(m -> assertThat(m.getSubject()).startsWith("[" + reference + "] ご依頼を受け付けました"));
 
-		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
+		this.driver.submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
 		assertThat(incident(id).get("phase").asText()).isEqualTo("INITIAL_INVESTIGATION");
-		submit(processInstanceId, TASK_DISPATCH_RESPONDER,
+		this.driver.submit(processInstanceId, TASK_DISPATCH_RESPONDER,
 				Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
-		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
+		this.driver.submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
 				"damageFound", "共有フォルダ全体", "interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
 		JsonNode afterDispatch = incident(id);
 		assertThat(afterDispatch.at("/dispatch/responderName").asText()).isEqualTo("佐藤 健二");
 		assertThat(afterDispatch.at("/dispatch/slaBreached").asBoolean()).isFalse();
 		assertThat(afterDispatch.at("/dispatch/marginMinutes").asLong()).isPositive();
 
-		submit(processInstanceId, TASK_DECIDE_POLICY, Map.of("responsePolicy", "EVIDENCE_FIRST",
+		this.driver.submit(processInstanceId, TASK_DECIDE_POLICY, Map.of("responsePolicy", "EVIDENCE_FIRST",
 				"mediaSupportRequested", true, "monitoringContracted", true, "monitoringMonths", 3));
 		JsonNode decided = incident(id);
 		assertThat(decided.get("responsePolicy").asText()).isEqualTo("EVIDENCE_FIRST");
 		assertThat(decided.get("phase").asText()).isEqualTo("POLICY_DECISION");
-		submit(processInstanceId, TASK_REVIEW_QUOTE, Map.of("quoteReviewNotes", "確認済み"));
+		this.driver.submit(processInstanceId, TASK_REVIEW_QUOTE, Map.of("quoteReviewNotes", "確認済み"));
 
 		// insider suspected: evidence is preserved after hours with a witness
-		assertThat(openTasks(processInstanceId)).containsExactlyInAnyOrder(TASK_PRESERVE_EVIDENCE_WITH_WITNESS,
+		assertThat(this.driver.openTasks(processInstanceId)).containsExactlyInAnyOrder(TASK_PRESERVE_EVIDENCE_WITH_WITNESS,
 				TASK_HANDLE_MEDIA, TASK_INSTALL_IDS);
-		submit(processInstanceId, TASK_PRESERVE_EVIDENCE_WITH_WITNESS, Map.of("witnessName", "総務部長",
+		this.driver.submit(processInstanceId, TASK_PRESERVE_EVIDENCE_WITH_WITNESS, Map.of("witnessName", "総務部長",
 				"preservedAt", "2026-11-21T20:00+09:00", "evidenceCollected", "PC 3台のディスクイメージ"));
-		submit(processInstanceId, TASK_ANALYSE_EVIDENCE, Map.of("analysisFindings", "USBメモリへの持ち出し",
+		this.driver.submit(processInstanceId, TASK_ANALYSE_EVIDENCE, Map.of("analysisFindings", "USBメモリへの持ち出し",
 				"dataLeaked", "YES"));
-		submit(processInstanceId, TASK_SUBMIT_EVIDENCE, Map.of("evidenceSubmittedTo", "法務部",
+		this.driver.submit(processInstanceId, TASK_SUBMIT_EVIDENCE, Map.of("evidenceSubmittedTo", "法務部",
 				"evidenceSubmittedOn", "2026-11-27"));
-		submit(processInstanceId, TASK_PROPOSE_COUNTERMEASURES, Map.of("rootCause", "権限管理の不備", "risks",
+		this.driver.submit(processInstanceId, TASK_PROPOSE_COUNTERMEASURES, Map.of("rootCause", "権限管理の不備", "risks",
 				"再発の可能性", "countermeasures", "USB利用の制限"));
-		submit(processInstanceId, TASK_HOLD_DEBRIEF, Map.of("debriefHeldOn", "2026-11-30", "debriefAttendees", "社長、総務部長"));
-		submitJson(processInstanceId, TASK_HANDLE_MEDIA, Map.of("mediaNotes", "謝罪文とQ&Aを作成"),
+		this.driver.submit(processInstanceId, TASK_HOLD_DEBRIEF, Map.of("debriefHeldOn", "2026-11-30", "debriefAttendees", "社長、総務部長"));
+		this.driver.submit(processInstanceId, TASK_HANDLE_MEDIA, Map.of("mediaNotes", "謝罪文とQ&Aを作成"),
 				Map.of("mediaSupportProvided", "[\"APOLOGY_LETTER\",\"QA_SET\"]"));
-		submit(processInstanceId, TASK_INSTALL_IDS, Map.of("sensorLocation", "本社DMZ", "idsInstalledOn", "2026-11-22"));
-		submit(processInstanceId, TASK_SUPPORT_RECOVERY, Map.of("recoverySummary", "業務端末を再構築"));
-		submit(processInstanceId, TASK_STRENGTHEN_SECURITY, Map.of("hardeningSummary", "DLPを導入"));
-		submit(processInstanceId, TASK_TRAIN_EMPLOYEES, Map.of("trainingSummary", "全社員向け研修"));
+		this.driver.submit(processInstanceId, TASK_INSTALL_IDS, Map.of("sensorLocation", "本社DMZ", "idsInstalledOn", "2026-11-22"));
+		this.driver.submit(processInstanceId, TASK_SUPPORT_RECOVERY, Map.of("recoverySummary", "業務端末を再構築"));
+		this.driver.submit(processInstanceId, TASK_STRENGTHEN_SECURITY, Map.of("hardeningSummary", "DLPを導入"));
+		this.driver.submit(processInstanceId, TASK_TRAIN_EMPLOYEES, Map.of("trainingSummary", "全社員向け研修"));
 		assertThat(incident(id).get("status").asText()).isEqualTo("OPEN");
-		submit(processInstanceId, TASK_CONCLUDE_MONITORING, Map.of("alertsDetected", 2, "monitoringSummary", "低危険度2件"));
+		this.driver.submit(processInstanceId, TASK_CONCLUDE_MONITORING, Map.of("alertsDetected", 2, "monitoringSummary", "低危険度2件"));
 
 		JsonNode closed = incident(id);
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("phase").asText()).isEqualTo("CLOSED");
-		assertThat(openTasks(processInstanceId)).isEmpty();
+		assertThat(this.driver.openTasks(processInstanceId)).isEmpty();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?")
 			.param(processInstanceId)
 			.query(Long.class)
@@ -220,19 +225,19 @@ class IncidentLifecycleTests {
 		ResponseEntity<JsonNode> created = coordinator().postForEntity("/api/incidents",
 				intake("CORPORATION", "Tokyo", false), JsonNode.class);
 		String processInstanceId = created.getBody().get("processInstanceId").asText();
-		runJobs(processInstanceId);
-		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true));
-		submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤", "dispatchMode", "REMOTE"));
-		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "a", "damageFound", "b",
+		this.driver.runJobs(processInstanceId);
+		this.driver.submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true));
+		this.driver.submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤", "dispatchMode", "REMOTE"));
+		this.driver.submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "a", "damageFound", "b",
 				"interimMeasures", "c", "milestones", "d"));
-		String taskId = taskId(processInstanceId, TASK_DECIDE_POLICY);
+		String taskId = this.driver.taskId(processInstanceId, TASK_DECIDE_POLICY);
 
 		ResponseEntity<String> refused = coordinator().postForEntity("/engine-rest/task/" + taskId + "/submit-form",
 				Map.of("variables", Map.of("responsePolicy", value("PANIC"))), String.class);
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody()).contains("responsePolicy").contains("RECOVERY_FIRST");
-		assertThat(openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
+		assertThat(this.driver.openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
 	}
 
 	@Test
@@ -242,10 +247,10 @@ class IncidentLifecycleTests {
 
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(created.getBody().get("status").asText()).isEqualTo("REFERRED");
-		runJobs(created.getBody().get("processInstanceId").asText());
+		this.driver.runJobs(created.getBody().get("processInstanceId").asText());
 		assertThat(mailTo("soc@example.co.jp")).singleElement()
 			.satisfies(m -> assertThat(text(m)).contains("IPA").contains("警察"));
-		assertThat(openTasks(created.getBody().get("processInstanceId").asText())).isEmpty();
+		assertThat(this.driver.openTasks(created.getBody().get("processInstanceId").asText())).isEmpty();
 	}
 
 	@Test
@@ -300,66 +305,6 @@ class IncidentLifecycleTests {
 		return coordinator().getForObject("/api/incidents/" + id, JsonNode.class);
 	}
 
-	private void submit(String processInstanceId, String taskKey, Map<String, Object> values) throws Exception {
-		submitJson(processInstanceId, taskKey, values, Map.of());
-	}
-
-	/** Completes a task as Tasklist does: only fields its form declares, all its required fields. */
-	private void submitJson(String processInstanceId, String taskKey, Map<String, Object> values,
-			Map<String, String> jsonValues) throws Exception {
-		String taskId = taskId(processInstanceId, taskKey);
-		JsonNode form = coordinator().getForObject("/engine-rest/task/" + taskId + "/deployed-form", JsonNode.class);
-		Set<String> submitted = new TreeSet<>(values.keySet());
-		submitted.addAll(jsonValues.keySet());
-		assertThat(formKeys(form)).as("fields of the form of %s", taskKey).containsAll(submitted);
-		assertThat(submitted).as("required fields of the form of %s", taskKey).containsAll(requiredKeys(form));
-
-		Map<String, Object> variables = new HashMap<>();
-		values.forEach((k, v) -> variables.put(k, value(v)));
-		jsonValues.forEach((k, v) -> variables.put(k, json(v)));
-		ResponseEntity<String> response = coordinator().exchange("/engine-rest/task/" + taskId + "/submit-form",
-				HttpMethod.POST, jsonEntity(Map.of("variables", variables)), String.class);
-		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
-		runJobs(processInstanceId);
-	}
-
-	private String taskId(String processInstanceId, String taskKey) {
-		JsonNode tasks = coordinator().getForObject(
-				"/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}&candidateGroup=coordinators",
-				JsonNode.class, processInstanceId, taskKey);
-		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
-		return tasks.get(0).get("id").asText();
-	}
-
-	private List<String> openTasks(String processInstanceId) {
-		List<String> keys = new ArrayList<>();
-		coordinator().getForObject("/engine-rest/task?processInstanceId={pi}", JsonNode.class, processInstanceId)
-			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
-		return keys;
-	}
-
-	/**
-	 * Runs the incident's due jobs (asynchronous steps) through the REST API until none is left, then delivers the
-	 * mail they queued.
-	 */
-	private void runJobs(String processInstanceId) {
-		for (int round = 0; round < 50; round++) {
-			JsonNode jobs = coordinator().getForObject(
-					"/engine-rest/job?processInstanceId={pi}&executable=true&withRetriesLeft=true", JsonNode.class,
-					processInstanceId);
-			if (jobs.isEmpty()) {
-				this.outboxSender.deliverDue();
-				return;
-			}
-			for (JsonNode job : jobs) {
-				ResponseEntity<String> run = coordinator().postForEntity(
-						"/engine-rest/job/" + job.get("id").asText() + "/execute", null, String.class);
-				assertThat(run.getStatusCode().is2xxSuccessful()).as("job %s: %s", job, run.getBody()).isTrue();
-			}
-		}
-		throw new AssertionError("jobs of " + processInstanceId + " keep coming");
-	}
-
 	private List<MimeMessage> mailTo(String address) throws Exception {
 		List<MimeMessage> messages = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -370,65 +315,8 @@ class IncidentLifecycleTests {
 		return messages;
 	}
 
-	/** The decoded text of a mail: its body, or its first text part when it has attachments. */
-	private static String text(Part part) throws Exception {
-		Object content = part.getContent();
-		if (content instanceof Multipart multipart) {
-			return text(multipart.getBodyPart(0));
-		}
-		return content.toString();
-	}
-
-	/** The file names of a mail's attachments. */
-	private static List<String> attachmentNames(Part part) throws Exception {
-		List<String> names = new ArrayList<>();
-		if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-			names.add(part.getFileName());
-		}
-		else if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				names.addAll(attachmentNames(multipart.getBodyPart(i)));
-			}
-		}
-		return names;
-	}
-
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-	}
-
-	private static Set<String> formKeys(JsonNode form) {
-		Set<String> keys = new TreeSet<>();
-		form.get("components").forEach(c -> {
-			if (c.has("key") && !c.path("disabled").asBoolean()) {
-				keys.add(c.get("key").asText());
-			}
-		});
-		return keys;
-	}
-
-	private static Set<String> requiredKeys(JsonNode form) {
-		Set<String> keys = new TreeSet<>();
-		form.get("components").forEach(c -> {
-			if (c.has("key") && c.at("/validate/required").asBoolean()) {
-				keys.add(c.get("key").asText());
-			}
-		});
-		return keys;
-	}
-
-	private static Map<String, Object> value(Object value) {
-		return Map.of("value", value);
-	}
-
-	private static Map<String, Object> json(String value) {
-		return Map.of("value", value, "type", "Json");
-	}
-
-	private static HttpEntity<Object> jsonEntity(Object body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 }

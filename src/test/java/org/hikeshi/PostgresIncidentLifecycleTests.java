@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,6 +31,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.hikeshi.notification.OutboxSender;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -45,11 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -58,6 +51,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.EngineRestDriver.attachmentNames;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CONCLUDE_NDA;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DECIDE_POLICY;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DISPATCH_RESPONDER;
@@ -103,6 +97,13 @@ class PostgresIncidentLifecycleTests {
 	@Autowired
 	private OutboxSender outboxSender;
 
+	private EngineRestDriver driver;
+
+	@BeforeEach
+	void driveAsACoordinator() {
+		this.driver = new EngineRestDriver(coordinator(), ENGINE_REST, this.outboxSender::deliverDue);
+	}
+
 	@Autowired
 	private ProcessEngine processEngine;
 
@@ -134,11 +135,11 @@ class PostgresIncidentLifecycleTests {
 		String processInstanceId = created.getBody().get("processInstanceId").asText();
 		assertThat(reference).matches("IR-\\d{4}-\\d{4}");
 
-		runJobs(processInstanceId);
-		submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
+		this.driver.runJobs(processInstanceId);
+		this.driver.submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
 		assertThat(incidentRow(id).get("phase")).isEqualTo("INITIAL_INVESTIGATION");
-		submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
-		submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
+		this.driver.submit(processInstanceId, TASK_DISPATCH_RESPONDER, Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
+		this.driver.submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
 				"damageFound", "共有フォルダ全体", "interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
 
 		// the incident table on PostgreSQL: Japanese text, the dispatch, timestamps with time zone
@@ -155,7 +156,7 @@ class PostgresIncidentLifecycleTests {
 			.param(id)
 			.query(String.class)
 			.list()).containsExactly("CARD_DATA_LEAK");
-		assertThat(openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
+		assertThat(this.driver.openTasks(processInstanceId)).containsExactly(TASK_DECIDE_POLICY);
 
 		// the initial report, a PDF in a BYTEA column, intact
 		Map<String, Object> report = this.jdbc
@@ -293,7 +294,7 @@ class PostgresIncidentLifecycleTests {
 
 	}
 
-	// --- helpers (as in IncidentLifecycleTests)
+	// --- helpers
 
 	private TestRestTemplate coordinator() {
 		return this.anonymous.withBasicAuth("coordinator", "coordinator");
@@ -334,57 +335,6 @@ class PostgresIncidentLifecycleTests {
 			.single();
 	}
 
-	/** Completes a task as Tasklist does: only fields its form declares, all its required fields. */
-	private void submit(String processInstanceId, String taskKey, Map<String, Object> values) {
-		String taskId = taskId(processInstanceId, taskKey);
-		JsonNode form = coordinator().getForObject(ENGINE_REST + "/task/" + taskId + "/deployed-form", JsonNode.class);
-		assertThat(formKeys(form, false)).as("fields of the form of %s", taskKey).containsAll(values.keySet());
-		assertThat(values.keySet()).as("required fields of the form of %s", taskKey).containsAll(formKeys(form, true));
-
-		Map<String, Object> variables = new HashMap<>();
-		values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		ResponseEntity<String> response = coordinator().exchange(ENGINE_REST + "/task/" + taskId + "/submit-form",
-				HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
-		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
-		runJobs(processInstanceId);
-	}
-
-	private String taskId(String processInstanceId, String taskKey) {
-		JsonNode tasks = coordinator().getForObject(
-				ENGINE_REST + "/task?processInstanceId={pi}&taskDefinitionKey={key}&candidateGroup=coordinators",
-				JsonNode.class, processInstanceId, taskKey);
-		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
-		return tasks.get(0).get("id").asText();
-	}
-
-	private List<String> openTasks(String processInstanceId) {
-		List<String> keys = new ArrayList<>();
-		coordinator().getForObject(ENGINE_REST + "/task?processInstanceId={pi}", JsonNode.class, processInstanceId)
-			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
-		return keys;
-	}
-
-	/** Runs the incident's due jobs through the REST API until none is left, then delivers the mail they queued. */
-	private void runJobs(String processInstanceId) {
-		for (int round = 0; round < 50; round++) {
-			JsonNode jobs = coordinator().getForObject(
-					ENGINE_REST + "/job?processInstanceId={pi}&executable=true&withRetriesLeft=true", JsonNode.class,
-					processInstanceId);
-			if (jobs.isEmpty()) {
-				this.outboxSender.deliverDue();
-				return;
-			}
-			for (JsonNode job : jobs) {
-				ResponseEntity<String> run = coordinator().postForEntity(
-						ENGINE_REST + "/job/" + job.get("id").asText() + "/execute", null, String.class);
-				assertThat(run.getStatusCode().is2xxSuccessful()).as("job %s: %s", job, run.getBody()).isTrue();
-			}
-		}
-		throw new AssertionError("jobs of " + processInstanceId + " keep coming");
-	}
-
 	/** The mail to an address about one incident, in the order received. */
 	private static List<MimeMessage> mailTo(String address, String reference) throws Exception {
 		List<MimeMessage> messages = new ArrayList<>();
@@ -395,31 +345,6 @@ class PostgresIncidentLifecycleTests {
 			}
 		}
 		return messages;
-	}
-
-	private static List<String> attachmentNames(Part part) throws Exception {
-		List<String> names = new ArrayList<>();
-		if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-			names.add(part.getFileName());
-		}
-		else if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				names.addAll(attachmentNames(multipart.getBodyPart(i)));
-			}
-		}
-		return names;
-	}
-
-	/** The keys of a form's enabled fields, or only of its required ones. */
-	private static Set<String> formKeys(JsonNode form, boolean requiredOnly) {
-		Set<String> keys = new TreeSet<>();
-		form.get("components").forEach(c -> {
-			boolean wanted = requiredOnly ? c.at("/validate/required").asBoolean() : !c.path("disabled").asBoolean();
-			if (c.has("key") && wanted) {
-				keys.add(c.get("key").asText());
-			}
-		});
-		return keys;
 	}
 
 }
