@@ -53,7 +53,7 @@ import static org.hikeshi.incident.IncidentProcess.Elements.*;
 class IncidentLifecycleTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	@Autowired
 	private TestRestTemplate anonymous;

@@ -86,7 +86,7 @@ class PostgresIncidentLifecycleTests {
 	private static final String ENGINE_REST = "/engine-rest/engine/" + ENGINE;
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	@Autowired
 	private TestRestTemplate anonymous;

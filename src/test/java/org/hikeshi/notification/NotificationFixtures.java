@@ -42,7 +42,7 @@ import static org.mockito.Mockito.when;
 final class NotificationFixtures {
 
 	/** {@code spring.mail.port} of the test profile. */
-	static final int SMTP_PORT = 3925;
+	static final int SMTP_PORT = org.hikeshi.TestSmtp.PORT;
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
