@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -33,8 +34,11 @@ public class IncidentService {
 
 	private final Clock clock;
 
+	private final IdentityService identityService;
+
 	IncidentService(IncidentRepository incidents, ReferenceGenerator references, RuntimeService runtimeService,
-			Validator validator, DispatchSlaProperties sla, Clock clock) {
+			Validator validator, DispatchSlaProperties sla, Clock clock, IdentityService identityService) {
+		this.identityService = identityService;
 		this.incidents = incidents;
 		this.references = references;
 		this.runtimeService = runtimeService;
@@ -80,6 +84,11 @@ public class IncidentService {
 		return this.incidents.findPage(page * size, size);
 	}
 
+	/** The newest incidents first, of those the user may see ({@link Incident#visibleTo}). */
+	public List<Incident> listVisibleTo(String userId, boolean manager, int page, int size) {
+		return manager ? list(page, size) : this.incidents.findPageVisibleTo(userId, page * size, size);
+	}
+
 	public long count() {
 		return this.incidents.count();
 	}
@@ -94,9 +103,24 @@ public class IncidentService {
 		this.incidents.updatePhase(id, phase);
 	}
 
+	/**
+	 * Who was dispatched. {@code responderUserId} (optional) must be a coordinator's or manager's user id: for a
+	 * confidential incident it is the one user besides managers who sees it.
+	 */
 	@Transactional
-	public void recordDispatch(long id, String responderName, DispatchMode mode) {
-		this.incidents.recordDispatch(id, responderName, mode, this.clock.instant());
+	public void recordDispatch(long id, String responderName, String responderUserId, DispatchMode mode) {
+		if (responderUserId != null && this.identityService.createUserQuery()
+			.userId(responderUserId)
+			.memberOfGroup(IncidentProcess.Groups.COORDINATORS)
+			.count() == 0
+				&& this.identityService.createUserQuery()
+					.userId(responderUserId)
+					.memberOfGroup(IncidentProcess.Groups.MANAGERS)
+					.count() == 0) {
+			throw new InvalidVariableException(IncidentProcess.Variables.RESPONDER_USER_ID,
+					"is not the user id of a coordinator or manager: " + responderUserId);
+		}
+		this.incidents.recordDispatch(id, responderName, responderUserId, mode, this.clock.instant());
 	}
 
 	/** Records that the dispatch deadline passed with nobody dispatched; the first breach time is kept. */
