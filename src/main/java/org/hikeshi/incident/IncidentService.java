@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -77,6 +78,11 @@ public class IncidentService {
 
 	public Incident get(long id) {
 		return this.incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+	/** The incident of a process instance, if it is one. */
+	public Optional<Incident> findByProcessInstanceId(String processInstanceId) {
+		return this.incidents.findByProcessInstanceId(processInstanceId);
 	}
 
 	/** The newest incidents first. */

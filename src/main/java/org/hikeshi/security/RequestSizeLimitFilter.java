@@ -38,19 +38,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new LimitedRequest(request, this.limit), response);
 	}
 
-	/** A body read past the limit. An {@link IOException}, so that whoever reads the body stops at once. */
-	public static class RequestTooLargeException extends IOException {
-
-		RequestTooLargeException(long limit) {
-			super(message(limit));
-		}
-
-		static String message(long limit) {
-			return "The request body is larger than the limit of " + limit + " bytes.";
-		}
-
-	}
-
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;

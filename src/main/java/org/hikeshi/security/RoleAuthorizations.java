@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  * confidential incident's tasks. Coordinators have no grant on process instances or history as such.</li>
  * <li><b>managers</b>: Tasklist and Cockpit; everything on definitions, instances, tasks, deployments, decisions,
  * batches (migrations), history and the user operation log.</li>
- * <li><b>camunda-admin</b>: the engine's own administrator group (Camunda always treats it as such): users, groups,
- * authorizations in Admin. Nothing is granted here; see docs/security.md on keeping this group small.</li>
+ * <li><b>camunda-admin</b>: Admin, and everything on users, groups, memberships, tenants and authorizations; nothing on
+ * incidents, tasks or history (Camunda 7.24 treats this group as administrators only for a few system operations,
+ * such as the history cleanup; everything else is what is granted here).</li>
  * </ul>
  */
 @Component
@@ -42,6 +43,8 @@ class RoleAuthorizations {
 	static final String TASKLIST = "tasklist";
 
 	static final String COCKPIT = "cockpit";
+
+	static final String ADMIN = "admin";
 
 	/** Every grant of every role; a row is one authorization. */
 	static final List<Grant> GRANTS = List.of(
@@ -64,7 +67,11 @@ class RoleAuthorizations {
 			all(Resources.DEPLOYMENT), all(Resources.DECISION_DEFINITION),
 			all(Resources.DECISION_REQUIREMENTS_DEFINITION), all(Resources.BATCH), all(Resources.HISTORIC_TASK),
 			all(Resources.HISTORIC_PROCESS_INSTANCE), all(Resources.OPERATION_LOG_CATEGORY), all(Resources.REPORT),
-			all(Resources.DASHBOARD));
+			all(Resources.DASHBOARD),
+			// admins: users, groups, memberships and authorizations in Admin; no incident, task or history
+			new Grant(IncidentProcess.Groups.ADMINS, Resources.APPLICATION, ADMIN, Permissions.ACCESS),
+			admin(Resources.USER), admin(Resources.GROUP), admin(Resources.GROUP_MEMBERSHIP),
+			admin(Resources.AUTHORIZATION), admin(Resources.TENANT), admin(Resources.TENANT_MEMBERSHIP));
 
 	private final AuthorizationService authorizations;
 
@@ -96,13 +103,17 @@ class RoleAuthorizations {
 			}
 		}
 		if (created > 0) {
-			log.info("Granted {} role authorization(s) to the groups {} and {}", created,
-					IncidentProcess.Groups.COORDINATORS, IncidentProcess.Groups.MANAGERS);
+			log.info("Granted {} role authorization(s) to the groups {}, {} and {}", created,
+					IncidentProcess.Groups.COORDINATORS, IncidentProcess.Groups.MANAGERS, IncidentProcess.Groups.ADMINS);
 		}
 	}
 
 	private static Grant all(Resource resource) {
 		return new Grant(IncidentProcess.Groups.MANAGERS, resource, Authorization.ANY, Permissions.ALL);
+	}
+
+	private static Grant admin(Resource resource) {
+		return new Grant(IncidentProcess.Groups.ADMINS, resource, Authorization.ANY, Permissions.ALL);
 	}
 
 	record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
