@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Bad input to our API gets RFC 7807 problem details that say what is wrong, field by field, in an
  * {@code errors} list of {@code {field, message}}. Never a 500.
  */
-@RestControllerAdvice(basePackages = "org.hikeshi")
+@RestControllerAdvice // for every handler, and for requests no handler takes (405, 404 of an unknown path)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@Override
