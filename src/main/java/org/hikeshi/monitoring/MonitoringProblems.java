@@ -1,0 +1,19 @@
+package org.hikeshi.monitoring;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The alert endpoint's errors as RFC 7807 problem details. */
+@RestControllerAdvice(assignableTypes = AlertController.class)
+class MonitoringProblems {
+
+	@ExceptionHandler(MonitoringNotRunningException.class)
+	ProblemDetail notRunning(MonitoringNotRunningException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Not being monitored");
+		return problem;
+	}
+
+}
