@@ -342,7 +342,7 @@ class IncidentLifecycleTests {
 		return this.anonymous.withBasicAuth("sensor", "sensor");
 	}
 
-	private Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
+	static Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("organization", "株式会社サンプル商事");
 		body.put("clientType", clientType);
