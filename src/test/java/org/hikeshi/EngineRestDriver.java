@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -157,6 +159,17 @@ final class EngineRestDriver {
 	/** A REST variable of type Json, as Tasklist sends a checklist. */
 	static Map<String, Object> json(String value) {
 		return Map.of("value", value, "type", "Json");
+	}
+
+	/** The mails a test SMTP server received whose first recipient is {@code address}, in the order received. */
+	static List<MimeMessage> mailTo(GreenMailExtension smtp, String address) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)) {
+				messages.add(message);
+			}
+		}
+		return messages;
 	}
 
 	/** The decoded text of a mail: its body, or its first text part when it has attachments. */

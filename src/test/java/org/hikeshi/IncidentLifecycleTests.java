@@ -364,13 +364,7 @@ class IncidentLifecycleTests {
 	}
 
 	private List<MimeMessage> mailTo(String address) throws Exception {
-		List<MimeMessage> messages = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				messages.add(message);
-			}
-		}
-		return messages;
+		return EngineRestDriver.mailTo(smtp, address);
 	}
 
 	private long count(String table) {

@@ -79,6 +79,7 @@ class PhasesTests {
 				now());
 		assertThat(critical.getBody().get("danger").asText()).isEqualTo("CRITICAL");
 		assertThat(critical.getBody().get("correlated").asBoolean()).isTrue();
+		assertThat(critical.getBody().at("/rawEvent/dest_ip").asText()).as("kept as it came").isEqualTo("203.0.113.7");
 		this.driver.runJobs(incident.pi());
 		String task = this.driver.taskId(incident.pi(), TASK_ANALYSE_ALERT);
 		assertThat(this.driver.taskVariable(task, "alertSignature").asText()).isEqualTo("ET TROJAN Cobalt Strike Beacon");
@@ -331,13 +332,7 @@ class PhasesTests {
 	}
 
 	private List<MimeMessage> mailTo(String address) throws Exception {
-		List<MimeMessage> messages = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				messages.add(message);
-			}
-		}
-		return messages;
+		return EngineRestDriver.mailTo(smtp, address);
 	}
 
 	private record Started(long id, String pi) {

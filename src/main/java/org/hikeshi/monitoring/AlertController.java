@@ -63,9 +63,9 @@ class AlertController {
 	@GetMapping("/monitoring")
 	@Operation(summary = "The monitoring period and its monthly reports")
 	MonitoringView monitoring(@PathVariable long incidentId) {
-		this.monitoring.alerts(incidentId, 0, 1); // 404 for an unknown incident
+		List<MonitoringReport> reports = this.monitoring.reports(incidentId);
 		Optional<MonitoringPeriod> period = this.monitoring.period(incidentId);
-		return new MonitoringView(period.orElse(null), this.monitoring.reports(incidentId));
+		return new MonitoringView(period.orElse(null), reports);
 	}
 
 	/** The period (null before the sensor is installed) and the reports so far. */

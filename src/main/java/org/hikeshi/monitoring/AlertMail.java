@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** What the alert mails show of an alert. */
-final class AlertMail {
+public final class AlertMail {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(MonitoringService.JAPAN);
@@ -13,7 +13,7 @@ final class AlertMail {
 	private AlertMail() {
 	}
 
-	static Map<String, Object> model(Alert alert, MonitoringPeriod period) {
+	public static Map<String, Object> model(Alert alert, MonitoringPeriod period) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("alert", alert);
 		model.put("alertOccurredAt", TIME.format(alert.occurredAt()));

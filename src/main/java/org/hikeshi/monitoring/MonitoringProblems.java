@@ -1,5 +1,7 @@
 package org.hikeshi.monitoring;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +14,15 @@ class MonitoringProblems {
 	@ExceptionHandler(MonitoringNotRunningException.class)
 	ProblemDetail notRunning(MonitoringNotRunningException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Not being monitored");
+		return problem;
+	}
+
+	/** The period row says running but the process is not waiting for alerts: refused as a whole, nothing stored. */
+	@ExceptionHandler(MismatchingMessageCorrelationException.class)
+	ProblemDetail notWaiting(MismatchingMessageCorrelationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The incident's process is not waiting for alerts; the alert is not recorded");
 		problem.setTitle("Not being monitored");
 		return problem;
 	}

@@ -164,6 +164,7 @@ public class MonitoringService {
 	}
 
 	public List<MonitoringReport> reports(long incidentId) {
+		this.incidents.get(incidentId);
 		return this.repository.reports(incidentId);
 	}
 

@@ -9,7 +9,7 @@ import org.hikeshi.incident.InvalidVariableException;
 import static org.hikeshi.incident.IncidentProcess.Variables.AUTHORITY_DEADLINE_ID;
 
 /** What the deadline mails show, and the deadline of the current {@code SubProcess_AuthorityDeadline} instance. */
-final class DeadlineMail {
+public final class DeadlineMail {
 
 	private DeadlineMail() {
 	}
@@ -21,7 +21,7 @@ final class DeadlineMail {
 		throw new InvalidVariableException(AUTHORITY_DEADLINE_ID, "is missing");
 	}
 
-	static Map<String, Object> model(AuthorityDeadline deadline) {
+	public static Map<String, Object> model(AuthorityDeadline deadline) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("deadline", deadline);
 		model.put("deadlineNameJa", deadline.kind().japanese());
