@@ -133,6 +133,17 @@ class PhasesTests {
 		assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(sensor().postForEntity("/api/incidents/999999/alerts", alertBody("x", "OTHER", 1, now()), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		JsonNode contracted = coordinator().getForObject("/api/incidents/" + incident.id() + "/monitoring", JsonNode.class);
+		this.driver.submit(incident.pi(), TASK_MANAGE_MONITORING, Map.of("monitoringAction", "EXTEND",
+				"monitoringExtensionMonths", 2, "monitoringActionReason", "お客様のご要望"));
+		JsonNode extended = coordinator().getForObject("/api/incidents/" + incident.id() + "/monitoring", JsonNode.class);
+		assertThat(extended.at("/period/extendedMonths").asInt()).isEqualTo(2);
+		assertThat(java.time.OffsetDateTime.parse(extended.at("/period/endsAt").asText()).toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse(contracted.at("/period/endsAt").asText())
+				.atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo"))
+				.plusMonths(2)
+				.toInstant());
+		assertThat(this.driver.openTasks(incident.pi())).contains(TASK_MANAGE_MONITORING);
 		this.driver.submit(incident.pi(), TASK_MANAGE_MONITORING, Map.of("monitoringAction", "END_EARLY",
 				"monitoringActionReason", "サーバ撤去"));
 

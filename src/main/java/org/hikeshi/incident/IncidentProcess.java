@@ -392,6 +392,10 @@ public final class IncidentProcess {
 
 		public static final String ALERT_DANGER = "alertDanger";
 
+		public static final String ALERT_SOURCE = "alertSource";
+
+		public static final String ALERT_OCCURRED_AT = "alertOccurredAt";
+
 		public static final String ALERT_ANALYSIS_DUE_AT = "alertAnalysisDueAt";
 
 		public static final String ALERT_VERDICT = "alertVerdict";

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_ANALYSIS_DUE_AT;
 import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_DANGER;
 import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_ID;
+import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_OCCURRED_AT;
+import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_SOURCE;
 import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_SIGNATURE;
 
 /**
@@ -38,11 +40,6 @@ import static org.hikeshi.incident.IncidentProcess.Variables.ALERT_SIGNATURE;
 public class MonitoringService {
 
 	static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
-	/** Local variables of the alert's event sub-process that its form shows. */
-	static final String ALERT_SOURCE = "alertSource";
-
-	static final String ALERT_OCCURRED_AT = "alertOccurredAt";
 
 	private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
 
