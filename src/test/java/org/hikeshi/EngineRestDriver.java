@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -60,7 +62,20 @@ final class EngineRestDriver {
 
 	/** Completes a task as Tasklist does; multi-select values go as Json, as Tasklist sends them. */
 	void submit(String processInstanceId, String taskKey, Map<String, Object> values, Map<String, String> jsonValues) {
-		String taskId = taskId(processInstanceId, taskKey);
+		submitTask(processInstanceId, taskId(processInstanceId, taskKey), taskKey, values, jsonValues);
+	}
+
+	/** Completes one task by its id, for tasks open more than once (one per deadline, one per alert). */
+	void submitTask(String processInstanceId, String taskId, String taskKey, Map<String, Object> values,
+			Map<String, String> jsonValues) {
+		ResponseEntity<String> response = trySubmit(taskId, taskKey, values, jsonValues);
+		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
+		runJobs(processInstanceId);
+	}
+
+	/** Submits a task's form and returns the answer as it is, for refusals. */
+	ResponseEntity<String> trySubmit(String taskId, String taskKey, Map<String, Object> values,
+			Map<String, String> jsonValues) {
 		JsonNode form = this.rest.getForObject(this.engineRest + "/task/" + taskId + "/deployed-form", JsonNode.class);
 		Set<String> submitted = new TreeSet<>(values.keySet());
 		submitted.addAll(jsonValues.keySet());
@@ -72,10 +87,8 @@ final class EngineRestDriver {
 		jsonValues.forEach((k, v) -> variables.put(k, json(v)));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		ResponseEntity<String> response = this.rest.exchange(this.engineRest + "/task/" + taskId + "/submit-form",
-				HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
-		assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", taskKey, response.getBody()).isTrue();
-		runJobs(processInstanceId);
+		return this.rest.exchange(this.engineRest + "/task/" + taskId + "/submit-form", HttpMethod.POST,
+				new HttpEntity<>(Map.of("variables", variables), headers), String.class);
 	}
 
 	/** The open task of that key, as the worker sees it (Camunda authorization shows each user only their tasks). */
@@ -85,6 +98,21 @@ final class EngineRestDriver {
 				JsonNode.class, processInstanceId, taskKey);
 		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
 		return tasks.get(0).get("id").asText();
+	}
+
+	/** The ids of the open tasks of one key, for tasks open more than once. */
+	List<String> taskIds(String processInstanceId, String taskKey) {
+		List<String> ids = new ArrayList<>();
+		this.rest.getForObject(this.engineRest + "/task?processInstanceId={pi}&taskDefinitionKey={key}&maxResults=200",
+				JsonNode.class, processInstanceId, taskKey)
+			.forEach(t -> ids.add(t.get("id").asText()));
+		return ids;
+	}
+
+	/** A variable of a task as the task sees it (its own scope first), e.g. which deadline a report task is for. */
+	JsonNode taskVariable(String taskId, String name) {
+		return this.rest.getForObject(this.engineRest + "/task/" + taskId + "/variables/" + name, JsonNode.class)
+			.get("value");
 	}
 
 	List<String> openTasks(String processInstanceId) {
@@ -142,6 +170,17 @@ final class EngineRestDriver {
 	/** A REST variable of type Json, as Tasklist sends a checklist. */
 	static Map<String, Object> json(String value) {
 		return Map.of("value", value, "type", "Json");
+	}
+
+	/** The mails a test SMTP server received whose first recipient is {@code address}, in the order received. */
+	static List<MimeMessage> mailTo(GreenMailExtension smtp, String address) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)) {
+				messages.add(message);
+			}
+		}
+		return messages;
 	}
 
 	/** The decoded text of a mail: its body, or its first text part when it has attachments. */

@@ -121,24 +121,77 @@ class IncidentLifecycleTests {
 
 		// insider suspected: evidence is preserved after hours with a witness
 		assertThat(this.driver.openTasks(processInstanceId)).containsExactlyInAnyOrder(TASK_PRESERVE_EVIDENCE_WITH_WITNESS,
-				TASK_HANDLE_MEDIA, TASK_INSTALL_IDS);
+				TASK_ASSESS_REPORTING_DUTIES, TASK_INSTALL_IDS);
 		this.driver.submit(processInstanceId, TASK_PRESERVE_EVIDENCE_WITH_WITNESS, Map.of("witnessName", "総務部長",
 				"preservedAt", "2026-11-21T20:00+09:00", "evidenceCollected", "PC 3台のディスクイメージ"));
+		ResponseEntity<JsonNode> registered = coordinator().postForEntity("/api/incidents/" + id + "/evidence",
+				Map.of("kind", "DISK_IMAGE", "description", "経理部PC-03のディスクイメージ", "collectedBy", "佐藤 健二",
+						"collectedAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).toString(), "location",
+						"本社3階 経理部", "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+				JsonNode.class);
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		this.driver.submit(processInstanceId, TASK_ANALYSE_EVIDENCE, Map.of("analysisFindings", "USBメモリへの持ち出し",
 				"dataLeaked", "YES"));
 		this.driver.submit(processInstanceId, TASK_SUBMIT_EVIDENCE, Map.of("evidenceSubmittedTo", "法務部",
 				"evidenceSubmittedOn", "2026-11-27"));
+		JsonNode custody = coordinator().getForObject("/api/incidents/" + id + "/evidence/verification", JsonNode.class);
+		assertThat(custody.get("verified").asBoolean()).isTrue();
+		assertThat(custody.at("/results/0/entries").asInt()).as("registered, then submitted to 法務部").isEqualTo(2);
 		this.driver.submit(processInstanceId, TASK_PROPOSE_COUNTERMEASURES, Map.of("rootCause", "権限管理の不備", "risks",
 				"再発の可能性", "countermeasures", "USB利用の制限"));
 		this.driver.submit(processInstanceId, TASK_HOLD_DEBRIEF, Map.of("debriefHeldOn", "2026-11-30", "debriefAttendees", "社長、総務部長"));
-		this.driver.submit(processInstanceId, TASK_HANDLE_MEDIA, Map.of("mediaNotes", "謝罪文とQ&Aを作成"),
-				Map.of("mediaSupportProvided", "[\"APOLOGY_LETTER\",\"QA_SET\"]"));
-		this.driver.submit(processInstanceId, TASK_INSTALL_IDS, Map.of("sensorLocation", "本社DMZ", "idsInstalledOn", "2026-11-22"));
+
+		// client, media and authority support: personal data of more than 1,000 people may have leaked
+		this.driver.submit(processInstanceId, TASK_ASSESS_REPORTING_DUTIES, Map.of("awareAt",
+				OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(3).withNano(0).toString(), "personalDataLeak", true,
+				"unauthorizedAccess", false, "affectedPeople", 1200, "euDataSubjects", false, "policeReportRequested", true,
+				"ministryReportRequested", false));
+		this.driver.submit(processInstanceId, TASK_SET_UP_HEADQUARTERS, Map.of("headquartersHead", "代表取締役",
+				"headquartersMembers", "総務部長、情報システム部長", "headquartersSetUpOn", "2026-11-23"));
+		this.driver.submit(processInstanceId, TASK_SET_UP_INQUIRY_DESK, Map.of("inquiryDeskPhone", "0120-000-000",
+				"inquiryDeskHours", "平日 9:00-18:00", "inquiryDeskOpenedOn", "2026-11-24"));
+		String apology = this.driver.taskVariable(this.driver.taskId(processInstanceId, TASK_EDIT_APOLOGY_AND_QA),
+				"apologyLetter").asText();
+		assertThat(apology).contains("株式会社サンプル商事", "1200名");
+		this.driver.submit(processInstanceId, TASK_EDIT_APOLOGY_AND_QA, Map.of("apologyLetter", apology + "\n（確認済み）",
+				"qaSet", "Q1. 何が起きたのですか。\nA1. 調査中です。"));
+		List<String> reports = this.driver.taskIds(processInstanceId, TASK_FILE_AUTHORITY_REPORT);
+		assertThat(reports).hasSize(2);
+		for (String report : reports) {
+			this.driver.submitTask(processInstanceId, report, TASK_FILE_AUTHORITY_REPORT, Map.of("ppcOverview",
+					"社内PCからの持ち出し", "authorityReportFiledAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).withNano(0).toString()),
+					Map.of());
+		}
+		assertThat(coordinator().getForObject("/api/incidents/" + id + "/authority-deadlines", JsonNode.class))
+			.extracting(d -> d.get("kind").asText() + ":" + d.get("status").asText())
+			.containsExactly("PPC_PRELIMINARY:MET", "PPC_FINAL:MET");
+		this.driver.submit(processInstanceId, TASK_REPORT_TO_POLICE, Map.of("policeStation", "大阪府警 サイバー犯罪対策課",
+				"policeReportedOn", "2026-11-25"));
+		this.driver.submit(processInstanceId, TASK_HANDLE_MEDIA, Map.of("mediaNotes", "謝罪文とQ&Aを公表"),
+				Map.of("mediaSupportProvided", "[\"APOLOGY_LETTER\",\"QA_SET\",\"PPC_REPORT\",\"POLICE_REPORT\"]"));
+
+		// monitoring: a critical alert during the period, then the period ended early
+		this.driver.submit(processInstanceId, TASK_INSTALL_IDS, Map.of("sensorLocation", "本社DMZ", "idsInstalledOn",
+				java.time.LocalDate.now(ZoneOffset.ofHours(9)).toString(), "sysadminName", "情シス 鈴木",
+				"sysadminEmail", "admin@example.co.jp"));
+		ResponseEntity<JsonNode> alert = sensor().postForEntity("/api/incidents/" + id + "/alerts", Map.of("source",
+				"suricata-dmz-01", "signature", "ET TROJAN Cobalt Strike Beacon Observed", "signatureClass",
+				"COMMAND_AND_CONTROL", "severity", 8, "occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).toString()),
+				JsonNode.class);
+		assertThat(alert.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(alert.getBody().get("danger").asText()).isEqualTo("CRITICAL");
+		this.driver.runJobs(processInstanceId);
+		assertThat(mailTo("admin@example.co.jp")).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains("ET TROJAN Cobalt Strike Beacon Observed", "ファイアウォール"));
+		this.driver.submit(processInstanceId, TASK_ANALYSE_ALERT, Map.of("alertVerdict", "TRUE_POSITIVE",
+				"alertActionTaken", "C2サーバへの通信を遮断"));
 		this.driver.submit(processInstanceId, TASK_SUPPORT_RECOVERY, Map.of("recoverySummary", "業務端末を再構築"));
 		this.driver.submit(processInstanceId, TASK_STRENGTHEN_SECURITY, Map.of("hardeningSummary", "DLPを導入"));
 		this.driver.submit(processInstanceId, TASK_TRAIN_EMPLOYEES, Map.of("trainingSummary", "全社員向け研修"));
 		assertThat(incident(id).get("status").asText()).isEqualTo("OPEN");
-		this.driver.submit(processInstanceId, TASK_CONCLUDE_MONITORING, Map.of("alertsDetected", 2, "monitoringSummary", "低危険度2件"));
+		this.driver.submit(processInstanceId, TASK_MANAGE_MONITORING, Map.of("monitoringAction", "END_EARLY",
+				"monitoringActionReason", "お客様のご要望により終了"));
+		this.driver.submit(processInstanceId, TASK_CONCLUDE_MONITORING, Map.of("alertsDetected", 1, "monitoringSummary", "緊急1件（C&C通信）"));
 
 		JsonNode closed = incident(id);
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -153,12 +206,13 @@ class IncidentLifecycleTests {
 		assertThat(clientMail).extracting(MimeMessage::getSubject)
 			.extracting(s -> s.substring(reference.length() + 3, s.indexOf(" / ")))
 			.containsExactly("ご依頼を受け付けました", "担当者を手配しました", "初動調査報告書", "お見積り", "本格調査報告書",
-					"最終報告書と請求書・対応完了のご報告");
+					"不正アクセス監視 月次報告", "最終報告書と請求書・対応完了のご報告");
 		String finalMail = text(clientMail.get(clientMail.size() - 1));
 		assertThat(attachmentNames(clientMail.get(0))).isEmpty();
 		assertThat(attachmentNames(clientMail.get(2))).singleElement().asString().contains("initial-report").endsWith(".pdf");
 		assertThat(attachmentNames(clientMail.get(4))).singleElement().asString().contains("full-report").endsWith(".pdf");
-		assertThat(attachmentNames(clientMail.get(5))).singleElement().asString().contains("final-report").endsWith(".pdf");
+		assertThat(text(clientMail.get(5))).contains("緊急 1");
+		assertThat(attachmentNames(clientMail.get(6))).singleElement().asString().contains("final-report").endsWith(".pdf");
 		assertThat(text(clientMail.get(3))).contains("お見積り");
 		assertThat(finalMail).contains(reference);
 		// the status link of the last mail shows the closed incident
@@ -298,7 +352,11 @@ class IncidentLifecycleTests {
 		return this.anonymous.withBasicAuth("manager", "manager");
 	}
 
-	private Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
+	private TestRestTemplate sensor() {
+		return this.anonymous.withBasicAuth("sensor", "sensor");
+	}
+
+	static Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("organization", "株式会社サンプル商事");
 		body.put("clientType", clientType);
@@ -320,13 +378,7 @@ class IncidentLifecycleTests {
 	}
 
 	private List<MimeMessage> mailTo(String address) throws Exception {
-		List<MimeMessage> messages = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				messages.add(message);
-			}
-		}
-		return messages;
+		return EngineRestDriver.mailTo(smtp, address);
 	}
 
 	private long count(String table) {

@@ -22,7 +22,21 @@ public final class IncidentProcess {
 
 		public static final String ADMINS = "camunda-admin";
 
+		/** IDS/IPS and SOC tooling: may only post alerts ({@code POST /api/incidents/{id}/alerts}). */
+		public static final String SENSORS = "sensors";
+
 		private Groups() {
+		}
+
+	}
+
+	/** Names of the BPMN messages correlated to a running incident. */
+	public static final class Messages {
+
+		/** A critical or high alert of the IDS/IPS during the monitoring period: starts an analyst's task. */
+		public static final String ALERT_RAISED = "alertRaised";
+
+		private Messages() {
 		}
 
 	}
@@ -106,6 +120,8 @@ public final class IncidentProcess {
 
 		public static final String TASK_SUBMIT_EVIDENCE = "Task_SubmitEvidence";
 
+		public static final String TASK_RECORD_EVIDENCE_SUBMISSION = "Task_RecordEvidenceSubmission";
+
 		public static final String TASK_PROPOSE_COUNTERMEASURES = "Task_ProposeCountermeasures";
 
 		public static final String TASK_CREATE_FULL_REPORT = "Task_CreateFullReport";
@@ -116,6 +132,52 @@ public final class IncidentProcess {
 
 		public static final String GATEWAY_MEDIA_SUPPORT = "Gateway_MediaSupportRequested";
 
+		public static final String SUBPROCESS_SUPPORT = "SubProcess_Support";
+
+		public static final String TASK_ASSESS_REPORTING_DUTIES = "Task_AssessReportingDuties";
+
+		public static final String TASK_DRAFT_SUPPORT_DOCUMENTS = "Task_DraftSupportDocuments";
+
+		public static final String TASK_SET_UP_HEADQUARTERS = "Task_SetUpHeadquarters";
+
+		public static final String TASK_SET_UP_INQUIRY_DESK = "Task_SetUpInquiryDesk";
+
+		public static final String TASK_EDIT_APOLOGY_AND_QA = "Task_EditApologyAndQa";
+
+		public static final String TASK_SAVE_SUPPORT_DRAFTS = "Task_SaveSupportDrafts";
+
+		public static final String GATEWAY_AUTHORITY_REPORTS_DUE = "Gateway_AuthorityReportsDue";
+
+		public static final String SUBPROCESS_AUTHORITY_DEADLINE = "SubProcess_AuthorityDeadline";
+
+		public static final String TASK_OPEN_AUTHORITY_DEADLINE = "Task_OpenAuthorityDeadline";
+
+		public static final String TASK_FILE_AUTHORITY_REPORT = "Task_FileAuthorityReport";
+
+		public static final String TIMER_AUTHORITY_DEADLINE_WARNING = "Timer_AuthorityDeadlineWarning";
+
+		public static final String TIMER_AUTHORITY_DEADLINE_MISSED = "Timer_AuthorityDeadlineMissed";
+
+		public static final String TASK_NOTIFY_AUTHORITY_DEADLINE_WARNING = "Task_NotifyAuthorityDeadlineWarning";
+
+		public static final String TASK_RECORD_AUTHORITY_DEADLINE_MISSED = "Task_RecordAuthorityDeadlineMissed";
+
+		public static final String TASK_NOTIFY_AUTHORITY_DEADLINE_MISSED = "Task_NotifyAuthorityDeadlineMissed";
+
+		public static final String TASK_RECORD_AUTHORITY_REPORT_FILED = "Task_RecordAuthorityReportFiled";
+
+		public static final String END_AUTHORITY_DEADLINE_WARNED = "EndEvent_AuthorityDeadlineWarned";
+
+		public static final String END_AUTHORITY_DEADLINE_ESCALATED = "EndEvent_AuthorityDeadlineEscalated";
+
+		public static final String GATEWAY_POLICE_REPORT = "Gateway_PoliceReport";
+
+		public static final String TASK_REPORT_TO_POLICE = "Task_ReportToPolice";
+
+		public static final String GATEWAY_MINISTRY_REPORT = "Gateway_MinistryReport";
+
+		public static final String TASK_REPORT_TO_MINISTRY = "Task_ReportToMinistry";
+
 		public static final String TASK_HANDLE_MEDIA = "Task_HandleMedia";
 
 		public static final String GATEWAY_MONITORING = "Gateway_MonitoringContracted";
@@ -123,6 +185,48 @@ public final class IncidentProcess {
 		public static final String SUBPROCESS_MONITORING = "SubProcess_Monitoring";
 
 		public static final String TASK_INSTALL_IDS = "Task_InstallIds";
+
+		public static final String TASK_START_MONITORING = "Task_StartMonitoring";
+
+		public static final String SUBPROCESS_MONITORING_PERIOD = "SubProcess_MonitoringPeriod";
+
+		public static final String TASK_MANAGE_MONITORING = "Task_ManageMonitoring";
+
+		public static final String TIMER_MONITORING_PERIOD_OVER = "Timer_MonitoringPeriodOver";
+
+		public static final String GATEWAY_MONITORING_ACTION = "Gateway_MonitoringAction";
+
+		public static final String TASK_EXTEND_MONITORING = "Task_ExtendMonitoring";
+
+		public static final String END_MONITORING_ENDED_EARLY = "EndEvent_MonitoringEndedEarly";
+
+		public static final String END_MONITORING_PERIOD_OVER = "EndEvent_MonitoringPeriodOver";
+
+		public static final String SUBPROCESS_MONTHLY_MONITORING_REPORT = "SubProcess_MonthlyMonitoringReport";
+
+		public static final String START_MONTHLY_REPORT_DUE = "StartEvent_MonthlyReportDue";
+
+		public static final String TASK_CREATE_MONTHLY_MONITORING_REPORT = "Task_CreateMonthlyMonitoringReport";
+
+		public static final String SUBPROCESS_HANDLE_ALERT = "SubProcess_HandleAlert";
+
+		public static final String START_ALERT_RAISED = "StartEvent_AlertRaised";
+
+		public static final String TASK_NOTIFY_ALERT = "Task_NotifyAlert";
+
+		public static final String TASK_ANALYSE_ALERT = "Task_AnalyseAlert";
+
+		public static final String TIMER_ALERT_ANALYSIS_OVERDUE = "Timer_AlertAnalysisOverdue";
+
+		public static final String TASK_NOTIFY_ALERT_OVERDUE = "Task_NotifyAlertOverdue";
+
+		public static final String END_ALERT_ESCALATED = "EndEvent_AlertEscalated";
+
+		public static final String TASK_RECORD_ALERT_ASSESSMENT = "Task_RecordAlertAssessment";
+
+		public static final String TASK_END_MONITORING = "Task_EndMonitoring";
+
+		public static final String TASK_CREATE_CLOSING_MONITORING_REPORT = "Task_CreateClosingMonitoringReport";
 
 		public static final String TASK_CONCLUDE_MONITORING = "Task_ConcludeMonitoring";
 
@@ -266,6 +370,102 @@ public final class IncidentProcess {
 		public static final String HARDENING_SUMMARY = "hardeningSummary";
 
 		public static final String TRAINING_SUMMARY = "trainingSummary";
+
+		// monitoring (docs/phases.md)
+		public static final String IDS_INSTALLED_ON = "idsInstalledOn";
+
+		public static final String SYSADMIN_NAME = "sysadminName";
+
+		public static final String SYSADMIN_EMAIL = "sysadminEmail";
+
+		public static final String MONITORING_ENDS_AT = "monitoringEndsAt";
+
+		public static final String MONITORING_REPORT_CYCLE = "monitoringReportCycle";
+
+		public static final String MONITORING_ACTION = "monitoringAction";
+
+		public static final String MONITORING_EXTENSION_MONTHS = "monitoringExtensionMonths";
+
+		public static final String MONITORING_ACTION_REASON = "monitoringActionReason";
+
+		/** Local to one {@code SubProcess_HandleAlert}: the alert it handles. */
+		public static final String ALERT_ID = "alertId";
+
+		public static final String ALERT_SIGNATURE = "alertSignature";
+
+		public static final String ALERT_DANGER = "alertDanger";
+
+		public static final String ALERT_SOURCE = "alertSource";
+
+		public static final String ALERT_OCCURRED_AT = "alertOccurredAt";
+
+		public static final String ALERT_ANALYSIS_DUE_AT = "alertAnalysisDueAt";
+
+		public static final String ALERT_VERDICT = "alertVerdict";
+
+		public static final String ALERT_ACTION_TAKEN = "alertActionTaken";
+
+		// client, media and authority support
+		public static final String AWARE_AT = "awareAt";
+
+		public static final String PERSONAL_DATA_LEAK = "personalDataLeak";
+
+		public static final String UNAUTHORIZED_ACCESS = "unauthorizedAccess";
+
+		public static final String EU_DATA_SUBJECTS = "euDataSubjects";
+
+		public static final String AFFECTED_PEOPLE = "affectedPeople";
+
+		public static final String POLICE_REPORT_REQUESTED = "policeReportRequested";
+
+		public static final String MINISTRY_REPORT_REQUESTED = "ministryReportRequested";
+
+		public static final String SUPERVISING_MINISTRY = "supervisingMinistry";
+
+		public static final String AUTHORITY_REPORTS_DUE = "authorityReportsDue";
+
+		public static final String AUTHORITY_DEADLINE_COUNT = "authorityDeadlineCount";
+
+		/** Local to one {@code SubProcess_AuthorityDeadline} instance. */
+		public static final String AUTHORITY_DEADLINE_ID = "authorityDeadlineId";
+
+		public static final String AUTHORITY_DEADLINE_NAME = "authorityDeadlineName";
+
+		public static final String AUTHORITY_DEADLINE_DUE = "authorityDeadlineDue";
+
+		public static final String AUTHORITY_DEADLINE_DUE_AT = "authorityDeadlineDueAt";
+
+		public static final String AUTHORITY_DEADLINE_WARNING_AT = "authorityDeadlineWarningAt";
+
+		public static final String AUTHORITY_REPORT_FILED_AT = "authorityReportFiledAt";
+
+		public static final String AUTHORITY_REPORT_RECEIPT = "authorityReportReceipt";
+
+		public static final String APOLOGY_LETTER = "apologyLetter";
+
+		public static final String QA_SET = "qaSet";
+
+		/** The nine items of the report to the PPC (APPI Enforcement Rules Art. 8(1)). */
+		public static final String PPC_OVERVIEW = "ppcOverview";
+
+		public static final String PPC_PERSONAL_DATA = "ppcPersonalData";
+
+		public static final String PPC_NUMBER_OF_PEOPLE = "ppcNumberOfPeople";
+
+		public static final String PPC_CAUSE = "ppcCause";
+
+		public static final String PPC_SECONDARY_DAMAGE = "ppcSecondaryDamage";
+
+		public static final String PPC_RESPONSE_TO_PEOPLE = "ppcResponseToPeople";
+
+		public static final String PPC_PUBLICATION = "ppcPublication";
+
+		public static final String PPC_PREVENTION = "ppcPrevention";
+
+		public static final String PPC_OTHER = "ppcOther";
+
+		// evidence
+		public static final String EVIDENCE_SUBMITTED_ON = "evidenceSubmittedOn";
 
 
 		private Variables() {

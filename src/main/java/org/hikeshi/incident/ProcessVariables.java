@@ -13,7 +13,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Reads typed values from process variables whichever way they were written: by a Camunda Form in Tasklist
@@ -71,6 +73,33 @@ public final class ProcessVariables {
 	public static Boolean requiredFlag(VariableScope scope, String name) {
 		require(scope, name);
 		return flag(scope, name);
+	}
+
+	/**
+	 * A whole number a form or the API wrote (number, or its text), {@code defaultValue} when absent; refused
+	 * outside {@code [min, max]}.
+	 */
+	public static int wholeNumber(VariableScope scope, String name, int min, int max, int defaultValue) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			return defaultValue;
+		}
+		long number;
+		if (value instanceof Number given && given.doubleValue() == Math.rint(given.doubleValue())) {
+			number = given.longValue();
+		}
+		else {
+			try {
+				number = Long.parseLong(value.toString().strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidVariableException(name, "is not a whole number: " + value);
+			}
+		}
+		if (number < min || number > max) {
+			throw new InvalidVariableException(name, "must be between " + min + " and " + max + ", not " + number);
+		}
+		return (int) number;
 	}
 
 	public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String name, Class<E> type) {
@@ -134,6 +163,14 @@ public final class ProcessVariables {
 				}
 			}
 		}
+	}
+
+	/** Who completed the task that led to this step (the engine's authentication), or "engine" in a job. */
+	public static String currentUser(DelegateExecution execution) {
+		Authentication authentication = execution.getProcessEngineServices()
+			.getIdentityService()
+			.getCurrentAuthentication();
+		return authentication == null ? "engine" : authentication.getUserId();
 	}
 
 	public static Date date(Instant instant) {

@@ -89,14 +89,27 @@ public class NotificationService {
 	/** Queues the client's mail for this event of the incident, unless it is already queued. */
 	@Transactional
 	public void notifyClient(long incidentId, ClientNotification notification) {
-		String key = OutboxMail.key(incidentId, notification.name());
+		notifyClient(incidentId, notification, null, List.of(), Map.of());
+	}
+
+	/**
+	 * Queues a client mail of an event that happens more than once (an alert, a monthly report), unless this
+	 * {@code occurrence} is already queued. {@code recipients} replace the incident's contact when not empty;
+	 * {@code details} go into the template's model.
+	 */
+	@Transactional
+	public void notifyClient(long incidentId, ClientNotification notification, String occurrence,
+			List<String> recipients, Map<String, Object> details) {
+		String key = OutboxMail.key(incidentId, event(notification.name(), occurrence));
 		if (this.outbox.exists(key)) {
 			log.info("Mail {} is already in the outbox; a replayed step does not queue it again", key);
 			return;
 		}
 		Incident incident = this.incidents.get(incidentId);
-		InternetAddress to = MailHeaders.address(incident.email());
+		List<InternetAddress> to = recipients.isEmpty() ? List.of(MailHeaders.address(incident.email()))
+				: recipients.stream().distinct().map(MailHeaders::address).toList();
 		Map<String, Object> model = model(incident);
+		model.putAll(details);
 		Report report = null;
 		switch (notification) {
 			case INCIDENT_RECEIVED -> {
@@ -120,7 +133,7 @@ public class NotificationService {
 				: List.of(new OutboxMail.Attachment(report.id(), report.fileName(), report.contentType(),
 						report.content()));
 		String subject = subject(incident, notification.subjectJa(), notification.subjectEn());
-		enqueue(key, incident, notification.name(), OutboxMail.Audience.CLIENT, List.of(to), attachments, () -> {
+		enqueue(key, incident, notification.name(), OutboxMail.Audience.CLIENT, to, attachments, () -> {
 			String statusUrl = this.statusLinks.url(this.statusLinks.issue(incident.id()));
 			model.put("statusUrl", statusUrl);
 			return this.templates.bilingual(subject, notification.template(), incident.language(), model, statusUrl,
@@ -131,7 +144,14 @@ public class NotificationService {
 	/** Queues the managers' mail for this event of the incident, unless it is already queued. */
 	@Transactional
 	public void notifyManagers(long incidentId, ManagerNotification notification) {
-		String key = OutboxMail.key(incidentId, notification.name());
+		notifyManagers(incidentId, notification, null, Map.of());
+	}
+
+	/** Queues a managers' mail of an event that happens more than once, unless this {@code occurrence} is queued. */
+	@Transactional
+	public void notifyManagers(long incidentId, ManagerNotification notification, String occurrence,
+			Map<String, Object> details) {
+		String key = OutboxMail.key(incidentId, event(notification.name(), occurrence));
 		if (this.outbox.exists(key)) {
 			log.info("Mail {} is already in the outbox; a replayed step does not queue it again", key);
 			return;
@@ -159,6 +179,7 @@ public class NotificationService {
 		}
 		String subject = subject(incident, notification.subjectJa(), notification.subjectEn());
 		Map<String, Object> model = model(incident);
+		model.putAll(details);
 		enqueue(key, incident, notification.name(), OutboxMail.Audience.MANAGERS, managers, List.of(),
 				() -> this.templates.bilingual(subject, notification.template(), incident.language(), model, null,
 						this.properties.signature()));
@@ -190,6 +211,10 @@ public class NotificationService {
 		String both = incident.language() == Language.JA ? subjectJa + " / " + subjectEn
 				: subjectEn + " / " + subjectJa;
 		return MailHeaders.sanitize("[" + incident.reference() + "] " + both);
+	}
+
+	private static String event(String name, String occurrence) {
+		return occurrence == null ? name : name + ":" + occurrence;
 	}
 
 	private Report latest(Incident incident, ReportType type) {

@@ -2,7 +2,6 @@ package org.hikeshi.pricing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.hikeshi.incident.InvalidVariableException;
 import org.hikeshi.incident.ProcessVariables;
 import org.hikeshi.incident.ResponsePolicy;
 
@@ -37,26 +36,7 @@ class PrepareQuoteDelegate implements JavaDelegate {
 	}
 
 	static int monitoringMonths(DelegateExecution execution) {
-		Object value = execution.getVariable(MONITORING_MONTHS);
-		if (value == null || value.toString().isBlank()) {
-			return 1;
-		}
-		long months;
-		if (value instanceof Number number) {
-			months = number.longValue();
-		}
-		else {
-			try {
-				months = Long.parseLong(value.toString().strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidVariableException(MONITORING_MONTHS, "is not a whole number of months: " + value);
-			}
-		}
-		if (months < 1 || months > 120) {
-			throw new InvalidVariableException(MONITORING_MONTHS, "must be between 1 and 120, not " + months);
-		}
-		return (int) months;
+		return ProcessVariables.wholeNumber(execution, MONITORING_MONTHS, 1, 120, 1);
 	}
 
 }

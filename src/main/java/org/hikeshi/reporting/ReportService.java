@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.hikeshi.evidence.CustodyService;
+import org.hikeshi.evidence.EvidenceRecord;
 import org.hikeshi.incident.Incident;
 import org.hikeshi.incident.IncidentService;
 import org.hikeshi.incident.Language;
@@ -62,10 +64,14 @@ public class ReportService {
 
 	private final IdentityService identityService;
 
+	private final CustodyService custody;
+
 	ReportService(IdentityService identityService, IncidentService incidents, Timeline timeline,
 			RuntimeService runtimeService, HistoryService historyService, QuoteService quotes, InvoiceService invoices,
-			ReportRepository reports, PdfRenderer renderer, ReportingProperties properties, Clock clock) {
+			ReportRepository reports, PdfRenderer renderer, ReportingProperties properties, Clock clock,
+			CustodyService custody) {
 		this.identityService = identityService;
+		this.custody = custody;
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.runtimeService = runtimeService;
@@ -88,7 +94,8 @@ public class ReportService {
 		int version = this.reports.nextVersion(incidentId, type);
 		Instant now = this.clock.instant();
 		ReportDocument document = EngineAsSystem.call(this.identityService,
-				() -> document(incident, type, version, now, variables(incident), this.timeline.of(incident)));
+				() -> document(incident, type, version, now, variables(incident), this.timeline.of(incident),
+						type == ReportType.FULL ? this.custody.records(incidentId) : List.of()));
 		byte[] content = this.renderer.render(document);
 		String fileName = incident.reference() + "-" + type.slug() + "-v" + version + ".pdf";
 		Report report = new Report(0, incidentId, type, version, incident.language(), fileName, CONTENT_TYPE,
@@ -119,7 +126,7 @@ public class ReportService {
 	}
 
 	ReportDocument document(Incident incident, ReportType type, int version, Instant now,
-			Map<String, Object> variables, List<TimelineEntry> entries) {
+			Map<String, Object> variables, List<TimelineEntry> entries, List<EvidenceRecord> evidence) {
 		Language language = incident.language();
 		boolean ja = language == Language.JA;
 		DateTimeFormatter time = DateTimeFormatter
@@ -154,7 +161,35 @@ public class ReportService {
 		return new ReportDocument(language, ja ? type.japaneseTitle() : type.englishTitle(), incident.reference(),
 				version, time.format(now), incident.organization() + (ja ? " 御中" : ""), incident.contactName(),
 				time.format(incident.contactedAt()), time.format(incident.discoveredAt()), incident.responderName(),
-				dispatch, policy == null || ja ? policy : capitalized(policy), sections, rows, quote, invoice);
+				dispatch, policy == null || ja ? policy : capitalized(policy), sections, rows, quote, invoice,
+				evidence.stream().map(e -> custodyItem(e, time, ja)).toList(), custodyVerification(evidence, ja));
+	}
+
+	private static ReportDocument.CustodyItem custodyItem(EvidenceRecord record, DateTimeFormatter time, boolean ja) {
+		var item = record.item();
+		String name = (ja ? "No." : "No. ") + item.itemNo() + " " + (ja ? item.kind().japanese() : item.kind().english())
+				+ (ja ? "：" : ": ") + item.description();
+		String verification = record.verified() ? (ja ? "検証済み（改ざんなし）" : "Verified (unchanged)")
+				: (ja ? "検証できません: " : "Does not verify: ") + String.join("; ", record.problems());
+		List<ReportDocument.CustodyRow> rows = record.chain()
+			.stream()
+			.map(e -> new ReportDocument.CustodyRow(time.format(e.handedOverAt()),
+					(e.fromParty() == null ? "—" : e.fromParty()) + " → " + e.toParty(), e.reason()))
+			.toList();
+		return new ReportDocument.CustodyItem(name, item.sha256(), verification, record.headHash(), rows);
+	}
+
+	private static String custodyVerification(List<EvidenceRecord> evidence, boolean ja) {
+		if (evidence.isEmpty()) {
+			return null;
+		}
+		long broken = evidence.stream().filter(e -> !e.verified()).count();
+		if (broken == 0) {
+			return ja ? "全" + evidence.size() + "点の証拠について、保管の連鎖（ハッシュチェーン）を検証しました。改ざんはありません。"
+					: "The chain of custody (hash chain) of all " + evidence.size() + " items verifies: nothing was changed.";
+		}
+		return ja ? evidence.size() + "点中" + broken + "点の保管の連鎖が検証できません。記録が変更されています。"
+				: broken + " of " + evidence.size() + " chains of custody do not verify: records were changed.";
 	}
 
 	private static ReportDocument.Priced priced(String number, LocalDate issueDate, String registrationNumber,

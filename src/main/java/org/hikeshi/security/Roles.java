@@ -17,11 +17,18 @@ public final class Roles {
 
 	public static final String MANAGER = GROUP_PREFIX + IncidentProcess.Groups.MANAGERS;
 
+	public static final String SENSOR = GROUP_PREFIX + IncidentProcess.Groups.SENSORS;
+
 	private Roles() {
 	}
 
 	public static boolean isManager(Authentication user) {
 		return has(user, MANAGER);
+	}
+
+	/** A sensor account (IDS/IPS, SOC tooling): it may post alerts and nothing else. */
+	public static boolean isSensor(Authentication user) {
+		return has(user, SENSOR);
 	}
 
 	static boolean has(Authentication user, String authority) {

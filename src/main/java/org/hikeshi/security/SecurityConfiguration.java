@@ -61,6 +61,8 @@ class SecurityConfiguration {
 			new ApiRule(null, "/api/notifications/**", IncidentProcess.Groups.MANAGERS),
 			new ApiRule(null, "/api/audit/**", IncidentProcess.Groups.MANAGERS),
 			new ApiRule(HttpMethod.POST, "/api/pricing/catalog/versions", IncidentProcess.Groups.MANAGERS),
+			// the IDS/IPS or SOC tooling, and nothing else for its account
+			new ApiRule(HttpMethod.POST, "/api/incidents/*/alerts", IncidentProcess.Groups.SENSORS),
 			// casework
 			new ApiRule(null, "/api/**", IncidentProcess.Groups.COORDINATORS, IncidentProcess.Groups.MANAGERS));
 

@@ -36,9 +36,11 @@ class DemoSetup {
 		group(IncidentProcess.Groups.COORDINATORS, "コーディネーター / Coordinators");
 		group(IncidentProcess.Groups.MANAGERS, "管理者 / Managers");
 		group(IncidentProcess.Groups.ADMINS, "システム管理者 / Administrators");
+		group(IncidentProcess.Groups.SENSORS, "センサー / Sensors");
 		user("coordinator", "Kenji", "Sato", IncidentProcess.Groups.COORDINATORS);
 		user("manager", "Yuko", "Tanaka", IncidentProcess.Groups.MANAGERS);
 		user("admin", "Admin", "Hikeshi", IncidentProcess.Groups.ADMINS);
+		user("sensor", "IDS", "Sensor", IncidentProcess.Groups.SENSORS);
 		log.warn("Demo users are active (coordinator, manager, admin; password = user name). "
 				+ "Set hikeshi.demo.enabled=false outside a demo.");
 	}

@@ -6,10 +6,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.hikeshi.support.DeadlineRules;
+import org.hikeshi.support.ReportingAssessment;
 import org.mockito.InOrder;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -53,7 +57,9 @@ import static org.mockito.Mockito.verify;
 		"install-ids.form", "intake.form", "investigate-on-site.form", "investigate-terminals.form",
 		"preserve-evidence-with-witness.form", "preserve-evidence.form", "propose-countermeasures.form",
 		"remove-malware.form", "restore-from-backup.form", "review-quote.form", "strengthen-security.form",
-		"submit-evidence.form", "support-recovery.form", "train-employees.form" })
+		"submit-evidence.form", "support-recovery.form", "train-employees.form", "manage-monitoring.form",
+		"analyse-alert.form", "assess-reporting-duties.form", "set-up-headquarters.form", "set-up-inquiry-desk.form",
+		"edit-apology-and-qa.form", "file-authority-report.form", "report-to-police.form", "report-to-ministry.form" })
 class IncidentProcessTests {
 
 	@RegisterExtension
@@ -67,6 +73,13 @@ class IncidentProcessTests {
 	private final Map<String, JavaDelegate> delegates = new HashMap<>();
 
 	private final ExecutionListener phaseListener = mock(ExecutionListener.class);
+
+	private static final Instant MONITORING_START = CONTACT.plus(Duration.ofDays(3));
+
+	/** When the client became aware of the leak, in the support tests. */
+	private static final Instant AWARE = CONTACT.minus(Duration.ofHours(6));
+
+	private List<DeadlineRules.Scheduled> deadlines = List.of();
 
 	static ProcessCoverageInMemProcessEngineConfiguration configuration() {
 		ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
@@ -89,12 +102,44 @@ class IncidentProcessTests {
 				"recordDispatchDelegate", "notifyResponderDispatchedDelegate", "createInitialReportDelegate",
 				"notifyInitialReportDelegate", "recordPolicyDelegate", "prepareQuoteDelegate", "sendQuoteDelegate",
 				"createFullReportDelegate", "notifyFullReportDelegate", "createFinalReportDelegate",
-				"issueInvoiceDelegate", "notifyIncidentClosedDelegate", "closeIncidentDelegate")) {
+				"issueInvoiceDelegate", "notifyIncidentClosedDelegate", "closeIncidentDelegate",
+				"endMonitoringDelegate", "createMonitoringReportDelegate", "notifyAlertDelegate",
+				"notifyAlertOverdueDelegate", "recordAlertAssessmentDelegate", "saveSupportDraftsDelegate",
+				"notifyAuthorityDeadlineWarningDelegate", "recordAuthorityDeadlineMissedDelegate",
+				"notifyAuthorityDeadlineMissedDelegate", "recordAuthorityReportFiledDelegate",
+				"recordEvidenceSubmissionDelegate")) {
 			JavaDelegate delegate = mock(JavaDelegate.class);
 			this.delegates.put(bean, delegate);
 			Mocks.register(bean, delegate);
 		}
 		Mocks.register("phaseListener", this.phaseListener);
+		// the delegates that give the process its timer values do what the real ones do, with the real rules
+		Mocks.register("startMonitoringDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(MONITORING_ENDS_AT, Date.from(MONITORING_START.plus(Duration.ofDays(90))));
+			execution.setVariable(MONITORING_REPORT_CYCLE,
+					org.hikeshi.monitoring.MonitoringSchedule.monthlyReportCycle(MONITORING_START));
+		});
+		Mocks.register("extendMonitoringDelegate", (JavaDelegate) execution -> execution.setVariable(MONITORING_ENDS_AT,
+				Date.from(((Date) execution.getVariable(MONITORING_ENDS_AT)).toInstant().plus(Duration.ofDays(30)))));
+		Mocks.register("draftSupportDocumentsDelegate", (JavaDelegate) execution -> {
+			this.deadlines = DeadlineRules.schedule(new ReportingAssessment(
+					ProcessVariables.dateTime(execution, AWARE_AT).toInstant(),
+					ProcessVariables.flag(execution, PERSONAL_DATA_LEAK), ProcessVariables.flag(execution, UNAUTHORIZED_ACCESS),
+					ProcessVariables.flag(execution, EU_DATA_SUBJECTS), null, Set.of(DataCategory.SENSITIVE_PERSONAL),
+					Set.of(IncidentType.RANSOMWARE)));
+			execution.setVariable(AUTHORITY_REPORTS_DUE, !this.deadlines.isEmpty());
+			execution.setVariable(AUTHORITY_DEADLINE_COUNT, this.deadlines.size());
+			execution.setVariable(POLICE_REPORT_REQUESTED, ProcessVariables.flag(execution, POLICE_REPORT_REQUESTED));
+			execution.setVariable(MINISTRY_REPORT_REQUESTED, ProcessVariables.flag(execution, MINISTRY_REPORT_REQUESTED));
+		});
+		Mocks.register("openAuthorityDeadlineDelegate", (JavaDelegate) execution -> {
+			int index = ((Number) execution.getVariable("loopCounter")).intValue();
+			DeadlineRules.Scheduled deadline = this.deadlines.get(index);
+			execution.setVariableLocal(AUTHORITY_DEADLINE_ID, (long) index + 1);
+			execution.setVariableLocal(AUTHORITY_DEADLINE_NAME, deadline.kind().name());
+			execution.setVariableLocal(AUTHORITY_DEADLINE_DUE_AT, Date.from(deadline.dueAt()));
+			execution.setVariableLocal(AUTHORITY_DEADLINE_WARNING_AT, Date.from(deadline.warningAt()));
+		});
 	}
 
 	@AfterEach
@@ -166,16 +211,23 @@ class IncidentProcessTests {
 		ProcessInstance instance = startOrganisationThroughInitialInvestigation(true);
 
 		decidePolicy(instance, ResponsePolicy.EVIDENCE_FIRST, true, true);
-		assertThat(instance).isWaitingAt(TASK_PRESERVE_EVIDENCE_WITH_WITNESS, TASK_HANDLE_MEDIA, TASK_INSTALL_IDS);
+		assertThat(instance).isWaitingAt(TASK_PRESERVE_EVIDENCE_WITH_WITNESS, TASK_ASSESS_REPORTING_DUTIES,
+				TASK_INSTALL_IDS);
 		completeTask(instance, TASK_PRESERVE_EVIDENCE_WITH_WITNESS);
 		completeTask(instance, TASK_ANALYSE_EVIDENCE);
 		completeTask(instance, TASK_SUBMIT_EVIDENCE);
-		completeTask(instance, TASK_HANDLE_MEDIA);
-		completeTask(instance, TASK_INSTALL_IDS);
+		assertThat(instance).hasPassed(TASK_RECORD_EVIDENCE_SUBMISSION);
+		completeSupportWithoutReports(instance);
+		installIds(instance);
 		finishInvestigationAndFollowUp(instance);
 
-		// monitoring still runs: the incident stays open until it is concluded
-		assertOpenTasks(instance, TASK_CONCLUDE_MONITORING);
+		// monitoring still runs: the incident stays open until the period is over and concluded
+		assertOpenTasks(instance, TASK_MANAGE_MONITORING);
+		ClockUtil.setCurrentTime(Date.from(MONITORING_START.plus(Duration.ofDays(90))));
+		execute(timer(instance, TIMER_MONITORING_PERIOD_OVER));
+		runAsyncSteps();
+		assertThat(instance).hasPassed(END_MONITORING_PERIOD_OVER, TASK_END_MONITORING,
+				TASK_CREATE_CLOSING_MONITORING_REPORT);
 		completeTask(instance, TASK_CONCLUDE_MONITORING);
 		runAsyncSteps();
 
@@ -189,14 +241,14 @@ class IncidentProcessTests {
 		ProcessInstance instance = startOrganisationThroughInitialInvestigation(false);
 
 		decidePolicy(instance, ResponsePolicy.EVIDENCE_FIRST, true, false);
-		assertThat(instance).isWaitingAt(TASK_PRESERVE_EVIDENCE, TASK_HANDLE_MEDIA);
+		assertThat(instance).isWaitingAt(TASK_PRESERVE_EVIDENCE, TASK_ASSESS_REPORTING_DUTIES);
 		completeTask(instance, TASK_PRESERVE_EVIDENCE);
 		completeTask(instance, TASK_ANALYSE_EVIDENCE);
 		completeTask(instance, TASK_SUBMIT_EVIDENCE);
 		finishInvestigationAndFollowUp(instance);
-		// the media branch is still open
-		assertOpenTasks(instance, TASK_HANDLE_MEDIA);
-		completeTask(instance, TASK_HANDLE_MEDIA);
+		// the support branch is still open
+		assertOpenTasks(instance, TASK_ASSESS_REPORTING_DUTIES);
+		completeSupportWithoutReports(instance);
 		runAsyncSteps();
 
 		assertThat(instance).hasNotPassed(TASK_PRESERVE_EVIDENCE_WITH_WITNESS, SUBPROCESS_MONITORING).isEnded();
@@ -208,7 +260,8 @@ class IncidentProcessTests {
 
 		decidePolicy(instance, ResponsePolicy.RECOVERY_FIRST, false, true);
 		assertThat(instance).isWaitingAt(TASK_INVESTIGATE_TERMINALS, TASK_INSTALL_IDS);
-		completeTask(instance, TASK_INSTALL_IDS);
+		installIds(instance);
+		endMonitoringEarly(instance);
 		completeTask(instance, TASK_CONCLUDE_MONITORING);
 		completeTask(instance, TASK_INVESTIGATE_TERMINALS);
 		completeTask(instance, TASK_REMOVE_MALWARE);
@@ -284,6 +337,215 @@ class IncidentProcessTests {
 		assertThat(instance).isWaitingAt(TASK_INVESTIGATE_TERMINALS);
 	}
 
+	// --- unauthorized-access monitoring
+
+	@Test
+	void shouldStartAnAnalystTaskWithAOneHourTimerForACriticalAlertAndMailTheAdministrator() throws Exception {
+		ProcessInstance instance = startMonitoring();
+		Instant received = MONITORING_START.plus(Duration.ofDays(2));
+		ClockUtil.setCurrentTime(Date.from(received));
+
+		raiseAlert(instance, 7L, "ET TROJAN Cobalt Strike Beacon", received);
+
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_MANAGE_MONITORING, TASK_ANALYSE_ALERT);
+		org.camunda.bpm.engine.task.Task analyse = task(TASK_ANALYSE_ALERT, instance);
+		Assertions.assertThat(analyse.getDueDate()).isEqualTo(Date.from(received.plus(Duration.ofHours(1))));
+		Assertions.assertThat(timer(instance, TIMER_ALERT_ANALYSIS_OVERDUE).getDuedate())
+			.isEqualTo(Date.from(received.plus(Duration.ofHours(1))));
+		Assertions.assertThat(taskService().getVariable(analyse.getId(), ALERT_SIGNATURE))
+			.isEqualTo("ET TROJAN Cobalt Strike Beacon");
+		runAsyncSteps();
+		verify(delegate("notifyAlertDelegate")).execute(any());
+
+		complete(analyse, withVariables(ALERT_VERDICT, "TRUE_POSITIVE", ALERT_ACTION_TAKEN, "端末を隔離"));
+		verify(delegate("recordAlertAssessmentDelegate")).execute(any());
+		Assertions.assertThat(jobQuery().activityId(TIMER_ALERT_ANALYSIS_OVERDUE).count()).isZero();
+		verify(delegate("notifyAlertOverdueDelegate"), never()).execute(any());
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_MANAGE_MONITORING);
+	}
+
+	@Test
+	void shouldEscalateToManagersWhenNobodyAnalysedTheAlertWithinTheHour() throws Exception {
+		ProcessInstance instance = startMonitoring();
+		Instant received = MONITORING_START.plus(Duration.ofDays(2));
+		raiseAlert(instance, 7L, "ET EXPLOIT Log4Shell", received);
+
+		ClockUtil.setCurrentTime(Date.from(received.plus(Duration.ofHours(1))));
+		execute(timer(instance, TIMER_ALERT_ANALYSIS_OVERDUE));
+		runAsyncSteps();
+
+		verify(delegate("notifyAlertOverdueDelegate")).execute(any());
+		assertThat(instance).hasPassed(END_ALERT_ESCALATED);
+		// the analyst still has to look at it
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_MANAGE_MONITORING, TASK_ANALYSE_ALERT);
+	}
+
+	@Test
+	void shouldGiveEachCorrelatedAlertItsOwnTask() {
+		ProcessInstance instance = startMonitoring();
+		Instant received = MONITORING_START.plus(Duration.ofDays(2));
+
+		raiseAlert(instance, 7L, "ET TROJAN Cobalt Strike Beacon", received);
+		raiseAlert(instance, 8L, "ET EXFIL DNS tunnel", received.plusSeconds(30));
+
+		List<org.camunda.bpm.engine.task.Task> analyses = taskService().createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(TASK_ANALYSE_ALERT)
+			.list();
+		Assertions.assertThat(analyses).extracting(t -> taskService().getVariable(t.getId(), ALERT_ID))
+			.containsExactlyInAnyOrder(7L, 8L);
+		Assertions.assertThat(analyses).extracting(t -> taskService().getVariable(t.getId(), ALERT_SIGNATURE))
+			.containsExactlyInAnyOrder("ET TROJAN Cobalt Strike Beacon", "ET EXFIL DNS tunnel");
+	}
+
+	@Test
+	void shouldAcceptNoAlertOnceTheMonitoringPeriodIsOver() throws Exception {
+		ProcessInstance instance = startMonitoring();
+		Assertions.assertThat(timer(instance, TIMER_MONITORING_PERIOD_OVER).getDuedate())
+			.isEqualTo(Date.from(MONITORING_START.plus(Duration.ofDays(90))));
+
+		ClockUtil.setCurrentTime(Date.from(MONITORING_START.plus(Duration.ofDays(90))));
+		execute(timer(instance, TIMER_MONITORING_PERIOD_OVER));
+		runAsyncSteps();
+
+		assertThat(instance).hasPassed(END_MONITORING_PERIOD_OVER, TASK_END_MONITORING)
+			.hasNotPassed(END_MONITORING_ENDED_EARLY);
+		verify(delegate("createMonitoringReportDelegate")).execute(any());
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_CONCLUDE_MONITORING);
+		Instant late = MONITORING_START.plus(Duration.ofDays(91));
+		Assertions.assertThatThrownBy(() -> raiseAlert(instance, 9L, "ET TROJAN late", late))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		Assertions.assertThat(jobQuery().activityId(START_MONTHLY_REPORT_DUE).count()).isZero();
+	}
+
+	@Test
+	void shouldExtendTheMonitoringPeriodAndWaitForTheNewEnd() throws Exception {
+		ProcessInstance instance = startMonitoring();
+
+		complete(task(TASK_MANAGE_MONITORING, instance), withVariables(MONITORING_ACTION, "EXTEND",
+				MONITORING_EXTENSION_MONTHS, 1, MONITORING_ACTION_REASON, "お客様のご要望"));
+
+		assertThat(instance).hasPassed(TASK_EXTEND_MONITORING).isWaitingAt(TASK_MANAGE_MONITORING);
+		Date newEnd = Date.from(MONITORING_START.plus(Duration.ofDays(120)));
+		Assertions.assertThat(timer(instance, TIMER_MONITORING_PERIOD_OVER).getDuedate()).isEqualTo(newEnd);
+		Assertions.assertThat(task(TASK_MANAGE_MONITORING, instance).getDueDate()).isEqualTo(newEnd);
+		verify(delegate("endMonitoringDelegate"), never()).execute(any());
+	}
+
+	@Test
+	void shouldReportTheMonitoringEveryMonthUntilItEnds() throws Exception {
+		ProcessInstance instance = startMonitoring();
+		java.time.ZonedDateTime start = MONITORING_START.atZone(java.time.ZoneId.of("Asia/Tokyo"));
+		Job monthly = timer(instance, START_MONTHLY_REPORT_DUE);
+		Assertions.assertThat(monthly.getDuedate()).isEqualTo(Date.from(start.plusMonths(1).toInstant()));
+
+		ClockUtil.setCurrentTime(monthly.getDuedate());
+		execute(monthly);
+		runAsyncSteps();
+
+		verify(delegate("createMonitoringReportDelegate"), times(1)).execute(any());
+		assertThat(instance).hasPassed(TASK_CREATE_MONTHLY_MONITORING_REPORT);
+		Assertions.assertThat(timer(instance, START_MONTHLY_REPORT_DUE).getDuedate())
+			.isEqualTo(Date.from(start.plusMonths(2).toInstant()));
+		endMonitoringEarly(instance);
+		Assertions.assertThat(jobQuery().activityId(START_MONTHLY_REPORT_DUE).count()).isZero();
+		verify(delegate("createMonitoringReportDelegate"), times(2)).execute(any());
+	}
+
+	// --- authority report deadlines
+
+	@Test
+	void shouldMeetThePreliminaryAndFinalReportDeadlinesWithoutWarnings() throws Exception {
+		ProcessInstance instance = startSupport();
+		assess(instance, true, false, false, false, false);
+
+		Assertions.assertThat(fileTasks(instance)).containsOnlyKeys("PPC_PRELIMINARY", "PPC_FINAL");
+		assertDeadline(instance, "PPC_PRELIMINARY", AWARE.plus(Duration.ofDays(3)), AWARE.plus(Duration.ofDays(5)));
+		assertDeadline(instance, "PPC_FINAL", AWARE.plus(Duration.ofDays(23)), AWARE.plus(Duration.ofDays(30)));
+		ClockUtil.setCurrentTime(Date.from(AWARE.plus(Duration.ofDays(2))));
+		fileReport(instance, "PPC_PRELIMINARY");
+		fileReport(instance, "PPC_FINAL");
+
+		verify(delegate("recordAuthorityReportFiledDelegate"), times(2)).execute(any());
+		verify(delegate("notifyAuthorityDeadlineWarningDelegate"), never()).execute(any());
+		verify(delegate("recordAuthorityDeadlineMissedDelegate"), never()).execute(any());
+		Assertions.assertThat(jobQuery().processInstanceId(instance.getId()).activityId(TIMER_AUTHORITY_DEADLINE_MISSED).count())
+			.isZero();
+		finishSupportTasks(instance);
+		assertThat(instance).hasPassed(SUBPROCESS_AUTHORITY_DEADLINE, TASK_HANDLE_MEDIA);
+	}
+
+	@Test
+	void shouldWarnAtThreeDaysAndStillWaitForThePreliminaryReport() throws Exception {
+		ProcessInstance instance = startSupport();
+		assess(instance, true, false, false, false, false);
+
+		ClockUtil.setCurrentTime(Date.from(AWARE.plus(Duration.ofDays(3))));
+		execute(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_WARNING, "PPC_PRELIMINARY"));
+		runAsyncSteps();
+
+		verify(delegate("notifyAuthorityDeadlineWarningDelegate"), times(1)).execute(any());
+		verify(delegate("recordAuthorityDeadlineMissedDelegate"), never()).execute(any());
+		assertThat(instance).hasPassed(END_AUTHORITY_DEADLINE_WARNED);
+		Assertions.assertThat(fileTasks(instance)).containsOnlyKeys("PPC_PRELIMINARY", "PPC_FINAL");
+		Assertions.assertThat(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_MISSED, "PPC_PRELIMINARY")).isNotNull();
+	}
+
+	@Test
+	void shouldRecordAndEscalateAMissedDeadlineAndStillTakeTheLateReport() throws Exception {
+		ProcessInstance instance = startSupport();
+		assess(instance, true, false, false, false, false);
+
+		ClockUtil.setCurrentTime(Date.from(AWARE.plus(Duration.ofDays(5))));
+		execute(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_WARNING, "PPC_PRELIMINARY"));
+		execute(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_MISSED, "PPC_PRELIMINARY"));
+		runAsyncSteps();
+
+		verify(delegate("recordAuthorityDeadlineMissedDelegate"), times(1)).execute(any());
+		verify(delegate("notifyAuthorityDeadlineMissedDelegate"), times(1)).execute(any());
+		assertThat(instance).hasPassed(END_AUTHORITY_DEADLINE_ESCALATED);
+		Assertions.assertThat(fileTasks(instance)).containsKey("PPC_PRELIMINARY");
+		fileReport(instance, "PPC_PRELIMINARY");
+		verify(delegate("recordAuthorityReportFiledDelegate"), times(1)).execute(any());
+		Assertions.assertThat(fileTasks(instance)).containsOnlyKeys("PPC_FINAL");
+	}
+
+	@Test
+	void shouldGiveTheFinalReport60DaysWhenTheLeakMayComeFromUnauthorizedAccess() {
+		ProcessInstance instance = startSupport();
+		assess(instance, true, true, false, false, false);
+
+		assertDeadline(instance, "PPC_PRELIMINARY", AWARE.plus(Duration.ofDays(3)), AWARE.plus(Duration.ofDays(5)));
+		assertDeadline(instance, "PPC_FINAL", AWARE.plus(Duration.ofDays(53)), AWARE.plus(Duration.ofDays(60)));
+	}
+
+	@Test
+	void shouldGiveTheSupervisoryAuthority72HoursUnderTheGdpr() throws Exception {
+		ProcessInstance instance = startSupport();
+		assess(instance, true, false, true, false, false);
+
+		Assertions.assertThat(fileTasks(instance)).containsOnlyKeys("PPC_PRELIMINARY", "PPC_FINAL", "GDPR");
+		assertDeadline(instance, "GDPR", AWARE.plus(Duration.ofHours(48)), AWARE.plus(Duration.ofHours(72)));
+		ClockUtil.setCurrentTime(Date.from(AWARE.plus(Duration.ofHours(72))));
+		execute(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_MISSED, "GDPR"));
+		runAsyncSteps();
+		verify(delegate("notifyAuthorityDeadlineMissedDelegate"), times(1)).execute(any());
+	}
+
+	@Test
+	void shouldOpenNoDeadlineWithoutALeakAndAskForThePoliceAndMinistryReportsWhenWanted() throws Exception {
+		ProcessInstance instance = startSupport();
+		assess(instance, false, false, false, true, true);
+
+		Assertions.assertThat(fileTasks(instance)).isEmpty();
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_SET_UP_HEADQUARTERS, TASK_SET_UP_INQUIRY_DESK,
+				TASK_EDIT_APOLOGY_AND_QA, TASK_REPORT_TO_POLICE);
+		completeTask(instance, TASK_REPORT_TO_POLICE);
+		completeTask(instance, TASK_REPORT_TO_MINISTRY);
+		finishSupportTasks(instance);
+		assertThat(instance).hasNotPassed(SUBPROCESS_AUTHORITY_DEADLINE).hasPassed(TASK_HANDLE_MEDIA);
+	}
+
 	// --- helpers
 
 	private ProcessInstance startProcess(ClientType clientType, boolean insiderSuspected) {
@@ -330,6 +592,104 @@ class IncidentProcessTests {
 		completeTask(instance, TASK_SUPPORT_RECOVERY);
 		completeTask(instance, TASK_STRENGTHEN_SECURITY);
 		completeTask(instance, TASK_TRAIN_EMPLOYEES);
+	}
+
+	private ProcessInstance startMonitoring() {
+		ProcessInstance instance = startOrganisationThroughInitialInvestigation(false);
+		decidePolicy(instance, ResponsePolicy.RECOVERY_FIRST, false, true);
+		installIds(instance);
+		return instance;
+	}
+
+	private void installIds(ProcessInstance instance) {
+		completeTask(instance, TASK_INSTALL_IDS);
+		assertThat(instance).hasPassed(TASK_START_MONITORING).isWaitingAt(TASK_MANAGE_MONITORING);
+	}
+
+	private void endMonitoringEarly(ProcessInstance instance) {
+		complete(task(TASK_MANAGE_MONITORING, instance),
+				withVariables(MONITORING_ACTION, "END_EARLY", MONITORING_ACTION_REASON, "お客様のご要望"));
+		runAsyncSteps();
+		assertThat(instance).hasPassed(END_MONITORING_ENDED_EARLY, TASK_END_MONITORING,
+				TASK_CREATE_CLOSING_MONITORING_REPORT);
+	}
+
+	/** What {@code MonitoringService} does for a critical or high alert that is not a duplicate. */
+	private void raiseAlert(ProcessInstance instance, long alertId, String signature, Instant received) {
+		runtimeService().createMessageCorrelation(IncidentProcess.Messages.ALERT_RAISED)
+			.processInstanceId(instance.getId())
+			.setVariablesToTriggeredScope(org.camunda.bpm.engine.variable.Variables.createVariables()
+				.putValue(ALERT_ID, alertId)
+				.putValue(ALERT_SIGNATURE, signature)
+				.putValue(ALERT_DANGER, "CRITICAL")
+				.putValue(ALERT_ANALYSIS_DUE_AT, Date.from(received.plus(Duration.ofHours(1)))))
+			.correlateWithResult();
+	}
+
+	private ProcessInstance startSupport() {
+		ProcessInstance instance = startOrganisationThroughInitialInvestigation(false);
+		decidePolicy(instance, ResponsePolicy.RECOVERY_FIRST, true, false);
+		assertOpenTasks(instance, TASK_INVESTIGATE_TERMINALS, TASK_ASSESS_REPORTING_DUTIES);
+		return instance;
+	}
+
+	private void assess(ProcessInstance instance, boolean leak, boolean unauthorizedAccess, boolean eu, boolean police,
+			boolean ministry) {
+		complete(task(TASK_ASSESS_REPORTING_DUTIES, instance), withVariables(AWARE_AT, AWARE.toString(),
+				PERSONAL_DATA_LEAK, leak, UNAUTHORIZED_ACCESS, unauthorizedAccess, EU_DATA_SUBJECTS, eu,
+				POLICE_REPORT_REQUESTED, police, MINISTRY_REPORT_REQUESTED, ministry));
+		runAsyncSteps();
+		assertThat(instance).hasPassed(TASK_DRAFT_SUPPORT_DOCUMENTS);
+	}
+
+	private void completeSupportWithoutReports(ProcessInstance instance) {
+		assess(instance, false, false, false, false, false);
+		finishSupportTasks(instance);
+	}
+
+	private void finishSupportTasks(ProcessInstance instance) {
+		completeTask(instance, TASK_SET_UP_HEADQUARTERS);
+		completeTask(instance, TASK_SET_UP_INQUIRY_DESK);
+		completeTask(instance, TASK_EDIT_APOLOGY_AND_QA);
+		assertThat(instance).hasPassed(TASK_SAVE_SUPPORT_DRAFTS);
+		completeTask(instance, TASK_HANDLE_MEDIA);
+	}
+
+	/** The open report tasks by the deadline they are for. */
+	private Map<String, org.camunda.bpm.engine.task.Task> fileTasks(ProcessInstance instance) {
+		Map<String, org.camunda.bpm.engine.task.Task> tasks = new HashMap<>();
+		taskService().createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(TASK_FILE_AUTHORITY_REPORT)
+			.list()
+			.forEach(t -> tasks.put((String) taskService().getVariable(t.getId(), AUTHORITY_DEADLINE_NAME), t));
+		return tasks;
+	}
+
+	private void fileReport(ProcessInstance instance, String deadline) {
+		complete(fileTasks(instance).get(deadline),
+				withVariables(AUTHORITY_REPORT_FILED_AT, ClockUtil.getCurrentTime().toInstant().toString()));
+		runAsyncSteps();
+	}
+
+	private Job deadlineTimer(ProcessInstance instance, String timerId, String deadline) {
+		return jobQuery().processInstanceId(instance.getId())
+			.activityId(timerId)
+			.list()
+			.stream()
+			.filter(j -> deadline.equals(runtimeService().getVariable(j.getExecutionId(), AUTHORITY_DEADLINE_NAME)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void assertDeadline(ProcessInstance instance, String deadline, Instant warningAt, Instant dueAt) {
+		Assertions.assertThat(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_WARNING, deadline).getDuedate())
+			.as("warning of %s", deadline)
+			.isEqualTo(Date.from(warningAt));
+		Assertions.assertThat(deadlineTimer(instance, TIMER_AUTHORITY_DEADLINE_MISSED, deadline).getDuedate())
+			.as("deadline of %s", deadline)
+			.isEqualTo(Date.from(dueAt));
+		Assertions.assertThat(fileTasks(instance).get(deadline).getDueDate()).isEqualTo(Date.from(dueAt));
 	}
 
 	private void completeTask(ProcessInstance instance, String taskId) {

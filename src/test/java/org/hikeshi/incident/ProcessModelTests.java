@@ -16,6 +16,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -123,12 +125,28 @@ class ProcessModelTests {
 		keys.addAll(formKeys("intake"));
 		List<String> fromTheProcess = List.of(IncidentProcess.Variables.INCIDENT_ID,
 				IncidentProcess.Variables.INCIDENT_REFERENCE, IncidentProcess.Variables.DISPATCH_SLA_WARNING_AT,
-				IncidentProcess.Variables.DISPATCH_DUE_AT, IncidentProcess.Variables.CONTACTED_AT);
+				IncidentProcess.Variables.DISPATCH_DUE_AT, IncidentProcess.Variables.CONTACTED_AT,
+				IncidentProcess.Variables.MONITORING_ENDS_AT, IncidentProcess.Variables.MONITORING_REPORT_CYCLE,
+				IncidentProcess.Variables.ALERT_ID, IncidentProcess.Variables.ALERT_ANALYSIS_DUE_AT,
+				IncidentProcess.Variables.AUTHORITY_REPORTS_DUE, IncidentProcess.Variables.AUTHORITY_DEADLINE_COUNT,
+				IncidentProcess.Variables.AUTHORITY_DEADLINE_ID, IncidentProcess.Variables.AUTHORITY_DEADLINE_DUE_AT,
+				IncidentProcess.Variables.AUTHORITY_DEADLINE_WARNING_AT);
 		for (String variable : constants(IncidentProcess.Variables.class)) {
 			if (!fromTheProcess.contains(variable)) {
 				assertThat(keys).as("a form has the field %s", variable).contains(variable);
 			}
 		}
+	}
+
+	@Test
+	void messagesJavaCorrelatesAreDeclaredAndCaughtByTheDiagram() throws Exception {
+		Set<String> declared = new HashSet<>();
+		model.getModelElementsByType(Message.class).forEach(m -> declared.add(m.getName()));
+		assertThat(declared).containsExactlyInAnyOrderElementsOf(constants(IncidentProcess.Messages.class));
+		MessageEventDefinition alert = model.getModelElementById("MessageDefinition_AlertRaised");
+		assertThat(alert.getMessage().getName()).isEqualTo(IncidentProcess.Messages.ALERT_RAISED);
+		StartEvent start = model.getModelElementById(IncidentProcess.Elements.START_ALERT_RAISED);
+		assertThat(start.isInterrupting()).as("an alert never cancels the monitoring").isFalse();
 	}
 
 	private static void assertFormExists(String formRef, String element) throws Exception {

@@ -45,6 +45,21 @@ class DeploymentValidatorTests {
 			Map.entry("issueInvoiceDelegate", JavaDelegate.class),
 			Map.entry("notifyIncidentClosedDelegate", JavaDelegate.class),
 			Map.entry("closeIncidentDelegate", JavaDelegate.class),
+			Map.entry("startMonitoringDelegate", JavaDelegate.class),
+			Map.entry("extendMonitoringDelegate", JavaDelegate.class),
+			Map.entry("endMonitoringDelegate", JavaDelegate.class),
+			Map.entry("createMonitoringReportDelegate", JavaDelegate.class),
+			Map.entry("notifyAlertDelegate", JavaDelegate.class),
+			Map.entry("notifyAlertOverdueDelegate", JavaDelegate.class),
+			Map.entry("recordAlertAssessmentDelegate", JavaDelegate.class),
+			Map.entry("draftSupportDocumentsDelegate", JavaDelegate.class),
+			Map.entry("saveSupportDraftsDelegate", JavaDelegate.class),
+			Map.entry("openAuthorityDeadlineDelegate", JavaDelegate.class),
+			Map.entry("notifyAuthorityDeadlineWarningDelegate", JavaDelegate.class),
+			Map.entry("recordAuthorityDeadlineMissedDelegate", JavaDelegate.class),
+			Map.entry("notifyAuthorityDeadlineMissedDelegate", JavaDelegate.class),
+			Map.entry("recordAuthorityReportFiledDelegate", JavaDelegate.class),
+			Map.entry("recordEvidenceSubmissionDelegate", JavaDelegate.class),
 			Map.entry("phaseListener", ExecutionListener.class));
 
 	private final DeploymentValidator validator = new DeploymentValidator((name, type) -> BEANS.get(name) == type);
@@ -56,7 +71,7 @@ class DeploymentValidatorTests {
 			files = listing.sorted().toList();
 		}
 		assertThat(files).extracting(file -> file.getFileName().toString())
-			.contains("incident-response.bpmn", "pricing-proposal.dmn");
+			.contains("incident-response.bpmn", "pricing-proposal.dmn", "alert-danger.dmn");
 		for (Path file : files) {
 			assertThat(this.validator.validate(file.getFileName().toString(), Files.readAllBytes(file)))
 				.as(file.toString())

@@ -89,6 +89,27 @@ class RoleMatrixTests {
 	}
 
 	@Test
+	void shouldLetSensorsPostAlertsAndNothingElse() {
+		long id = as("coordinator").postForEntity("/api/incidents", TestUsers.intake(true), JsonNode.class)
+			.getBody()
+			.get("id")
+			.asLong();
+		String alert = "{\"source\":\"Suricata\",\"signature\":\"ET SCAN\",\"signatureClass\":\"RECONNAISSANCE\","
+				+ "\"severity\":3,\"occurredAt\":\"2026-12-01T10:00:00+09:00\"}";
+		assertProblem(exchange(this.anonymous, HttpMethod.POST, "/api/incidents/" + id + "/alerts", alert),
+				HttpStatus.UNAUTHORIZED);
+		assertProblem(exchange(as("coordinator"), HttpMethod.POST, "/api/incidents/" + id + "/alerts", alert),
+				HttpStatus.FORBIDDEN);
+		// the sensor passes the role rules, even for a confidential incident; the incident is not monitored yet
+		assertProblem(exchange(as("sensor"), HttpMethod.POST, "/api/incidents/" + id + "/alerts", alert),
+				HttpStatus.CONFLICT);
+		for (String path : new String[] { "/api/incidents", "/api/incidents/" + id, "/api/incidents/" + id + "/alerts" }) {
+			assertProblem(as("sensor").getForEntity(path, JsonNode.class), HttpStatus.FORBIDDEN);
+		}
+		assertThat(as("sensor").getForObject("/engine-rest/task/count", JsonNode.class).get("count").asLong()).isZero();
+	}
+
+	@Test
 	void shouldLetManagersButNotCoordinatorsDeployThroughTheEngineRestApi() {
 		assertThat(deploy(this.anonymous).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		ResponseEntity<JsonNode> coordinator = deploy(as("coordinator"));
