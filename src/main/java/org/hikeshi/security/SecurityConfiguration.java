@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,7 +41,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
 		// /camunda/** (own login + CSRF filter) and /engine-rest/** (engine authentication filter) protect
 		// themselves; health is public; anything else is the redirect at / or static content
