@@ -50,8 +50,9 @@ function renderDefinitions() {
         d.versions.map((v, i) => el('option', { value: v.id }, versionLabel(v, i === 0))));
       const current = state.current && state.current.definition.kind === kind && state.current.definition.key === d.key;
       if (current) select.value = state.current.version.id;
-      const name = el('span', { class: 'name', 'data-open': d.key }, d.name || d.key);
-      const item = el('li', { class: current ? 'selected' : null, 'data-definition': d.key }, name, el('span', { class: 'key' }, d.key), select);
+      const name = el('span', { class: 'name', 'data-open': d.key }, d.kind === 'FORM' ? baseName(d.key) : d.name || d.key);
+      const item = el('li', { class: current ? 'selected' : null, 'data-definition': d.key }, name,
+        d.kind === 'FORM' ? null : el('span', { class: 'key' }, d.key), select);
       const open = () => openVersion(d, d.versions.find((v) => v.id === select.value));
       name.addEventListener('click', open);
       select.addEventListener('change', open);
@@ -133,11 +134,11 @@ async function openVersion(definition, version) {
   state.current = { definition, version, kind: definition.kind, editor, dirty: false, problems: [] };
   if (definition.kind === 'FORM') await editor.importSchema(JSON.parse(resource.content));
   else await editor.importXML(resource.content);
-  if (definition.kind === 'BPMN') editor.get('canvas').zoom('fit-viewport');
+  if (definition.kind === 'BPMN') fitRightOfPalette(editor.get('canvas'));
   if (definition.kind === 'DMN') hookDmnView();
   listenForChanges();
   $('current-title').removeAttribute('data-i18n');
-  $('current-title').textContent = t('modeler.opened', version.resourceName, version.version);
+  $('current-title').textContent = t('modeler.opened', baseName(version.resourceName), version.version);
   document.body.dataset.opened = version.id;
   renderDefinitions();
   renderBundle();
@@ -146,6 +147,16 @@ async function openVersion(definition, version) {
   await loadRunning();
   validate();
 }
+
+/** The whole diagram in view, none of it under the palette on the left. */
+function fitRightOfPalette(canvas) {
+  canvas.zoom('fit-viewport');
+  const box = canvas.viewbox();
+  const extra = 110 / box.scale;
+  canvas.viewbox({ x: box.x - extra, y: box.y - 10 / box.scale, width: box.width + extra, height: (box.width + extra) * box.height / box.width });
+}
+
+const baseName = (name) => name.substring(name.lastIndexOf('/') + 1);
 
 function updateButtons() {
   const open = !!state.current;
@@ -243,8 +254,8 @@ async function deploy(event) {
     });
     const own = deployed.definitions.find((d) => d.kind === c.kind && d.key === c.definition.key) || deployed.definitions[0];
     result.replaceChildren(el('div', { class: 'message ok', id: 'deployed' },
-      own ? t('modeler.deployed', own.version, deployed.deploymentId) : t('modeler.deployedForm', deployed.resourceName, deployed.deploymentId),
-      deployed.bundled.length ? el('div', { class: 'muted' }, t('modeler.bundle', deployed.bundled.join(', '))) : null));
+      own ? t('modeler.deployed', own.version, deployed.deploymentId) : t('modeler.deployedForm', baseName(deployed.resourceName), deployed.deploymentId),
+      deployed.bundled.length ? el('div', { class: 'muted' }, t('modeler.bundle', deployed.bundled.map(baseName).join(', '))) : null));
     $('note').value = '';
     c.dirty = false;
     await loadDefinitions();
@@ -254,7 +265,7 @@ async function deploy(event) {
       c.definition = definition;
       c.version = version;
       document.body.dataset.opened = version.id;
-      $('current-title').textContent = t('modeler.opened', version.resourceName, version.version);
+      $('current-title').textContent = t('modeler.opened', baseName(version.resourceName), version.version);
       renderDefinitions();
       renderBundle();
       await loadRunning();
@@ -358,7 +369,7 @@ function showTab(name) {
 async function download() {
   const c = state.current;
   const blob = new Blob([await content()], { type: c.kind === 'FORM' ? 'application/json' : 'application/xml' });
-  const link = el('a', { href: URL.createObjectURL(blob), download: c.version.resourceName });
+  const link = el('a', { href: URL.createObjectURL(blob), download: baseName(c.version.resourceName) });
   document.body.append(link);
   link.click();
   link.remove();

@@ -79,7 +79,8 @@ class DashboardRepository {
 		Instant oldestUnsent = this.jdbc
 			.sql("SELECT MIN(created_at) FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')")
 			.query((rs, row) -> instant(rs, 1))
-			.single();
+			.list()
+			.get(0);
 		long sentSince = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND sent_at >= ?")
 			.param(utc(since))
 			.query(Long.class)

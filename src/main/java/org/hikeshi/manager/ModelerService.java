@@ -198,7 +198,7 @@ class ModelerService {
 		}
 		List<String> bundled = new ArrayList<>();
 		DeploymentBuilder builder = this.repository.createDeployment()
-			.name(request.resourceName())
+			.name(request.resourceName().substring(request.resourceName().lastIndexOf('/') + 1))
 			.source(SOURCE)
 			.addString(request.resourceName(), request.content());
 		if (request.baseDeploymentId() != null) {
