@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -57,7 +58,7 @@ class DashboardController {
 		row(csv, List.of("reference", "organization", "status", "phase", "called_at_jst", "dispatch_due_at_jst",
 				"dispatched_at_jst", "dispatch_sla", "hours_to_dispatch", "hours_to_initial_report", "hours_to_close"));
 		for (PeriodIncident incident : this.dashboard.incidents(period)) {
-			row(csv, List.of(incident.reference(), incident.organization(), incident.status(), incident.phase(),
+			row(csv, Arrays.asList(incident.reference(), incident.organization(), incident.status(), incident.phase(),
 					time(incident.contactedAt()), time(incident.dispatchDueAt()), time(incident.dispatchedAt()),
 					this.dashboard.outcome(incident).name(), hours(incident.contactedAt(), incident.dispatchedAt()),
 					hours(incident.contactedAt(), incident.initialReportAt()),
