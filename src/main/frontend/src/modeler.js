@@ -18,7 +18,9 @@ import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-js-boxed-expression.css';
 import 'dmn-js/dist/assets/dmn-js-boxed-expression-controls.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
+import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 
 import { api, ApiError, el } from './api.js';
 import { dateTime, onLanguage, setupLanguage, t } from './i18n.js';

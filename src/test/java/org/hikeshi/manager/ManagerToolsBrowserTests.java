@@ -196,6 +196,29 @@ class ManagerToolsBrowserTests {
 		browser.driver.findElement(By.cssSelector(".lang button[data-lang='ja']")).click();
 	}
 
+	@Test
+	void shouldOpenTheDecisionAndAFormInTheirEditors() {
+		Chromium browser = browser();
+		browser.open("/modeler");
+		browser.logIn("manager");
+		browser.await(By.cssSelector("body[data-loaded='true']"));
+
+		browser.await(By.cssSelector("[data-open='pricing-proposal']")).click();
+		browser.await(By.cssSelector("#canvas .dmn-drd-container, #canvas .tjs-container"));
+		browser.awaitText(By.id("validation-status"), "問題はありません");
+
+		WebElement form = browser.all(By.cssSelector("#list-form [data-open]"))
+			.stream()
+			.filter(name -> name.getText().equals("conclude-nda.form"))
+			.findFirst()
+			.orElseThrow();
+		form.click();
+		browser.await(By.cssSelector("#canvas .fjs-editor-container"));
+		browser.awaitText(By.id("validation-status"), "問題はありません");
+		assertThat(browser.driver.findElement(By.id("canvas")).getText()).contains("NDA");
+		browser.screenshot("modeler-form");
+	}
+
 	private static void rename(Chromium browser, String elementId, String name) {
 		browser.await(By.cssSelector("g.djs-element[data-element-id='" + elementId + "']")).click();
 		if (browser.all(By.id("bio-properties-panel-name")).stream().noneMatch(WebElement::isDisplayed)) {
