@@ -218,8 +218,10 @@ function selectElement(id) {
   const diagram = elementRegistry();
   const element = id && diagram?.get('elementRegistry').get(id);
   if (!element) return;
+  const canvas = diagram.get('canvas');
+  canvas.zoom(1);
+  canvas.scrollToElement(element, { top: 120, bottom: 120, left: 260, right: 260 });
   diagram.get('selection').select(element);
-  diagram.get('canvas').scrollToElement(element);
 }
 
 async function validate() {

@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the browser modeler reads and deploys: the deployed process and decision definitions and forms with their
  * versions, a resource's content, the server's deployment check on an edit, and a new deployment with its change
- * note. A new deployment carries, besides the edited file, the newest version of every other file of the deployment
- * the edit started from, so that forms bound with {@code camunda:formRefBinding="deployment"} stay with their process.
+ * note. A new deployment carries, besides the edited file, the newest version of the files of the deployment the
+ * edit started from that must travel with it ({@link #travelsWith}): forms bound with
+ * {@code camunda:formRefBinding="deployment"} stay with their process.
  */
 @Service
 class ModelerService {
@@ -183,8 +184,8 @@ class ModelerService {
 	}
 
 	/**
-	 * Deploys the edited file as a new version, with the newest version of every other file of the deployment it was
-	 * opened from, and stores the change note; all or nothing. Refused with the problems when the check or the
+	 * Deploys the edited file as a new version, with the newest version of the files of the deployment it was opened
+	 * from that travel with it, and stores the change note; all or nothing. Refused with the problems when the check or the
 	 * engine's parser finds any.
 	 */
 	@Transactional
@@ -207,9 +208,10 @@ class ModelerService {
 						"No deployment " + request.baseDeploymentId() + " to start from");
 			}
 			Map<String, String> newest = newestDeploymentOfEachResource();
+			ResourceKind edited = ResourceKind.of(request.resourceName()).orElseThrow();
 			for (Resource resource : this.repository.getDeploymentResources(request.baseDeploymentId())) {
 				String name = resource.getName();
-				if (!name.equals(request.resourceName())) {
+				if (!name.equals(request.resourceName()) && travelsWith(edited, ResourceKind.of(name).orElse(null))) {
 					builder.addString(name, content(newest.getOrDefault(name, request.baseDeploymentId()), name).content());
 					bundled.add(name);
 				}
@@ -246,6 +248,20 @@ class ModelerService {
 			throw new ManagerException(HttpStatus.BAD_REQUEST, "The engine refused the deployment; nothing was "
 					+ "deployed", problems);
 		}
+	}
+
+	/**
+	 * Which files of the deployment an edit started from go into the new deployment: a process takes its forms
+	 * along (user tasks find them with {@code camunda:formRefBinding="deployment"}); a form takes its process and the
+	 * other forms, so that new incidents see the new form; a decision goes alone (processes bind to its latest
+	 * version).
+	 */
+	static boolean travelsWith(ResourceKind edited, ResourceKind other) {
+		return switch (edited) {
+			case BPMN -> other == ResourceKind.FORM;
+			case FORM -> other == ResourceKind.BPMN || other == ResourceKind.FORM;
+			case DMN -> false;
+		};
 	}
 
 	/** For every file name ever deployed, the newest deployment that has it. */
