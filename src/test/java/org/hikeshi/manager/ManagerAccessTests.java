@@ -123,7 +123,14 @@ class ManagerAccessTests {
 		JsonNode definitions = this.json.readTree(manager.get("/modeler/api/definitions").body());
 		assertThat(definitions.findValuesAsText("key")).contains("incident-response", "pricing-proposal");
 		assertThat(definitions.findValuesAsText("kind")).contains("BPMN", "DMN", "FORM");
-		JsonNode process = definitions.get(0);
+		JsonNode process = null;
+		for (JsonNode definition : definitions) {
+			if ("incident-response".equals(definition.get("key").asText())) {
+				process = definition;
+			}
+		}
+		assertThat(process).isNotNull();
+		assertThat(process.get("kind").asText()).isEqualTo("BPMN");
 		String deploymentId = process.at("/versions/0/deploymentId").asText();
 		String resource = process.at("/versions/0/resourceName").asText();
 		HttpResponse<String> xml = manager.get("/modeler/api/resource?deploymentId=" + deploymentId + "&name="
