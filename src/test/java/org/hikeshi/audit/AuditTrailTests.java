@@ -93,7 +93,8 @@ class AuditTrailTests {
 		// every entry of the answer is of this incident, newest first
 		List<JsonNode> all = entries(trail, null, null);
 		assertThat(all).allSatisfy(e -> assertThat(e.get("incidentId").asLong()).isEqualTo(id));
-		assertThat(all).extracting(e -> e.get("at").asText()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(all).extracting(e -> java.time.Instant.parse(e.get("at").asText()))
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		// reads are not changes: the audit request itself is not recorded
 		assertThat(entries(as("manager").getForObject("/api/audit?user=manager", JsonNode.class), "API", null))
 			.noneMatch(e -> e.get("target").asText().startsWith("GET"));

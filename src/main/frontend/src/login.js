@@ -1,0 +1,3 @@
+import { setupLanguage } from './i18n.js';
+
+setupLanguage();
