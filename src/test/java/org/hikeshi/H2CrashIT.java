@@ -107,6 +107,8 @@ class H2CrashIT {
 			assertThat(workers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 		}
 		Set<String> sendingAtCrash = sendingAtCrash();
+		System.out.printf("H2CrashIT: killed %s after %d acknowledged intakes and %d NDAs; %d mail being sent%n",
+				this.node, intakes.size(), completedNdas.size(), sendingAtCrash.size());
 
 		// --- restart on the same file
 		this.node.start().awaitReady(Duration.ofMinutes(3));
