@@ -14,12 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -190,24 +184,9 @@ class ClusterIT {
 	void shouldLetOneOfTwoCoordinatorsOnDifferentNodesClaimATask() throws Exception {
 		String pi = this.incidents.keySet().iterator().next();
 		String taskId = awaitTask(this.nodeA, pi, TASK_DISPATCH_RESPONDER);
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService callers = Executors.newFixedThreadPool(2);
-		List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
-		try {
-			List<Callable<ResponseEntity<JsonNode>>> claims = List.of(() -> {
-				together.await(30, TimeUnit.SECONDS);
-				return claim(this.nodeA.as("coordinator"), taskId, "coordinator");
-			}, () -> {
-				together.await(30, TimeUnit.SECONDS);
-				return claim(this.nodeB.as("manager"), taskId, "manager");
-			});
-			for (Future<ResponseEntity<JsonNode>> answer : callers.invokeAll(claims, 1, TimeUnit.MINUTES)) {
-				answers.add(answer.get());
-			}
-		}
-		finally {
-			callers.shutdownNow();
-		}
+		List<ResponseEntity<JsonNode>> answers = Concurrently.run(List.of(
+				() -> claim(this.nodeA.as("coordinator"), taskId, "coordinator"),
+				() -> claim(this.nodeB.as("manager"), taskId, "manager")));
 
 		assertThat(answers).extracting(ResponseEntity::getStatusCode)
 			.containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);

@@ -13,12 +13,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -198,24 +192,8 @@ class PostgresIncidentLifecycleTests {
 		// a year no other test uses: the counter row of 2019 does not exist yet, so the intakes also race to create it
 		OffsetDateTime contactedAt = OffsetDateTime.parse("2019-06-03T10:00:00+09:00");
 		int intakes = 4;
-		CyclicBarrier start = new CyclicBarrier(intakes);
-		ExecutorService callers = Executors.newFixedThreadPool(intakes);
-		List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
-		try {
-			List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
-			for (int i = 0; i < intakes; i++) {
-				calls.add(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					return coordinator().postForEntity("/api/incidents", intake(contactedAt), JsonNode.class);
-				});
-			}
-			for (Future<ResponseEntity<JsonNode>> call : callers.invokeAll(calls, 2, TimeUnit.MINUTES)) {
-				responses.add(call.get());
-			}
-		}
-		finally {
-			callers.shutdownNow();
-		}
+		List<ResponseEntity<JsonNode>> responses = Concurrently.run(intakes,
+				() -> coordinator().postForEntity("/api/incidents", intake(contactedAt), JsonNode.class));
 
 		assertThat(responses).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.CREATED);
 		assertThat(responses).extracting(r -> r.getBody().get("reference").asText())

@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -68,25 +63,12 @@ class TaskClaimConflictTests {
 	void shouldLetExactlyOneOfManySimultaneousClaimsWin() throws Exception {
 		String taskId = newNdaTask();
 		int claimants = 6;
-		CyclicBarrier start = new CyclicBarrier(claimants);
-		ExecutorService callers = Executors.newFixedThreadPool(claimants);
-		List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
-		try {
-			List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
-			for (int i = 0; i < claimants; i++) {
-				String user = "responder-" + i;
-				calls.add(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					return claim(coordinator(), taskId, user);
-				});
-			}
-			for (Future<ResponseEntity<JsonNode>> call : callers.invokeAll(calls, 2, TimeUnit.MINUTES)) {
-				answers.add(call.get());
-			}
+		List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
+		for (int i = 0; i < claimants; i++) {
+			String user = "responder-" + i;
+			calls.add(() -> claim(coordinator(), taskId, user));
 		}
-		finally {
-			callers.shutdownNow();
-		}
+		List<ResponseEntity<JsonNode>> answers = Concurrently.run(calls);
 
 		assertThat(answers).extracting(ResponseEntity::getStatusCode)
 			.containsOnly(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT)
