@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.hikeshi.cluster.ClusterNode;
 import org.hikeshi.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,9 @@ class PostgresIncidentLifecycleTests {
 
 	@Autowired
 	private CamundaBpmProperties camundaProperties;
+
+	@Autowired
+	private ClusterNode node;
 
 	/** The environment variables of the {@code postgres} profile, pointing at the embedded server. */
 	@DynamicPropertySource
@@ -225,6 +229,8 @@ class PostgresIncidentLifecycleTests {
 		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
 		assertThat(engine.getProcessEngineName()).isEqualTo(ENGINE);
+		// the job log names the node that ran each job
+		assertThat(engine.getHostname()).isEqualTo(this.node.name());
 		assertThat(engine.getDatabaseType()).isEqualTo("postgres");
 		assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
 		assertThat(engine.isJobExecutorPreferTimerJobs()).isTrue();
