@@ -229,8 +229,11 @@ class PostgresIncidentLifecycleTests {
 		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
 		assertThat(engine.getProcessEngineName()).isEqualTo(ENGINE);
-		// the job log names the node that ran each job
+		// the job log names the node that ran each job, and PostgreSQL the node each connection belongs to
 		assertThat(engine.getHostname()).isEqualTo(this.node.name());
+		assertThat(this.jdbc.sql("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+			.query(String.class)
+			.single()).isEqualTo("hikeshi@" + this.node.name());
 		assertThat(engine.getDatabaseType()).isEqualTo("postgres");
 		assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
 		assertThat(engine.isJobExecutorPreferTimerJobs()).isTrue();

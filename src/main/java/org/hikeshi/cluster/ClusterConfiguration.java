@@ -1,5 +1,6 @@
 package org.hikeshi.cluster;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -14,13 +15,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Gives this node its name in the shared database: the engine's host name (job log, metrics) and the job
- * executor's lock owner. See {@link ClusterNode} and docs/operations.md.
+ * Gives this node its name in the shared database: the engine's host name (job log, metrics), the job
+ * executor's lock owner and, on PostgreSQL, its connections' application name. See {@link ClusterNode} and docs/operations.md.
  */
 @Configuration(proxyBeanMethods = false)
 class ClusterConfiguration {
 
 	static final String NODE_NAME = "hikeshi.cluster.node-name";
+
+	static final String APPLICATION_NAME_PREFIX = "hikeshi@";
 
 	private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
 
@@ -32,14 +35,21 @@ class ClusterConfiguration {
 		return node;
 	}
 
-	/** Job locks in {@code ACT_RU_JOB.LOCK_OWNER_} name the node instead of a bare random id. */
+	/**
+	 * Job locks in {@code ACT_RU_JOB.LOCK_OWNER_} name the node instead of a bare random id; on PostgreSQL, the
+	 * node's connections carry its name too ({@code pg_stat_activity.application_name} = {@code hikeshi@node-a}).
+	 */
 	@Bean
-	static BeanPostProcessor jobExecutorLockOwner(ObjectProvider<ClusterNode> node) {
+	static BeanPostProcessor clusterNodeNames(ObjectProvider<ClusterNode> node) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof JobExecutor jobExecutor) {
 					jobExecutor.setLockOwner(node.getObject().owner());
+				}
+				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+						&& pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+					pool.addDataSourceProperty("ApplicationName", APPLICATION_NAME_PREFIX + node.getObject().name());
 				}
 				return bean;
 			}
