@@ -29,19 +29,29 @@ final class EngineRestDriver {
 
 	private final TestRestTemplate rest;
 
+	private final TestRestTemplate operator;
+
 	private final String engineRest;
 
 	private final Runnable afterJobs;
 
 	/**
-	 * @param rest a template with a coordinator's credentials
+	 * @param rest a template with a coordinator's credentials, who works the tasks
+	 * @param operator a template with a manager's credentials, who runs the due jobs in place of the job executor
+	 * (coordinators have no permission on jobs)
 	 * @param engineRest {@code /engine-rest}, or {@code /engine-rest/engine/<name>} for a named engine
 	 * @param afterJobs what to run once no job is due, e.g. delivering the mail outbox
 	 */
-	EngineRestDriver(TestRestTemplate rest, String engineRest, Runnable afterJobs) {
+	EngineRestDriver(TestRestTemplate rest, TestRestTemplate operator, String engineRest, Runnable afterJobs) {
 		this.rest = rest;
+		this.operator = operator;
 		this.engineRest = engineRest;
 		this.afterJobs = afterJobs;
+	}
+
+	/** The same driver working the tasks as another user (a manager, say), who sees the tasks that user may see. */
+	EngineRestDriver as(TestRestTemplate worker) {
+		return new EngineRestDriver(worker, this.operator, this.engineRest, this.afterJobs);
 	}
 
 	void submit(String processInstanceId, String taskKey, Map<String, Object> values) {
@@ -68,9 +78,10 @@ final class EngineRestDriver {
 		runJobs(processInstanceId);
 	}
 
+	/** The open task of that key, as the worker sees it (Camunda authorization shows each user only their tasks). */
 	String taskId(String processInstanceId, String taskKey) {
 		JsonNode tasks = this.rest.getForObject(
-				this.engineRest + "/task?processInstanceId={pi}&taskDefinitionKey={key}&candidateGroup=coordinators",
+				this.engineRest + "/task?processInstanceId={pi}&taskDefinitionKey={key}&maxResults=10",
 				JsonNode.class, processInstanceId, taskKey);
 		assertThat(tasks).as("open task %s", taskKey).hasSize(1);
 		return tasks.get(0).get("id").asText();
@@ -78,7 +89,7 @@ final class EngineRestDriver {
 
 	List<String> openTasks(String processInstanceId) {
 		List<String> keys = new ArrayList<>();
-		this.rest.getForObject(this.engineRest + "/task?processInstanceId={pi}", JsonNode.class, processInstanceId)
+		this.rest.getForObject(this.engineRest + "/task?processInstanceId={pi}&maxResults=100", JsonNode.class, processInstanceId)
 			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
 		return keys;
 	}
@@ -86,15 +97,15 @@ final class EngineRestDriver {
 	/** Runs the incident's due jobs until none is left, then {@code afterJobs}. */
 	void runJobs(String processInstanceId) {
 		for (int round = 0; round < 50; round++) {
-			JsonNode jobs = this.rest.getForObject(
-					this.engineRest + "/job?processInstanceId={pi}&executable=true&withRetriesLeft=true",
+			JsonNode jobs = this.operator.getForObject(
+					this.engineRest + "/job?processInstanceId={pi}&executable=true&withRetriesLeft=true&maxResults=100",
 					JsonNode.class, processInstanceId);
 			if (jobs.isEmpty()) {
 				this.afterJobs.run();
 				return;
 			}
 			for (JsonNode job : jobs) {
-				ResponseEntity<String> run = this.rest.postForEntity(
+				ResponseEntity<String> run = this.operator.postForEntity(
 						this.engineRest + "/job/" + job.get("id").asText() + "/execute", null, String.class);
 				assertThat(run.getStatusCode().is2xxSuccessful()).as("job %s: %s", job, run.getBody()).isTrue();
 			}

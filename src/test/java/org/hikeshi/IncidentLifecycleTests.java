@@ -72,7 +72,7 @@ class IncidentLifecycleTests {
 
 	@BeforeEach
 	void driveAsACoordinator() {
-		this.driver = new EngineRestDriver(coordinator(), "/engine-rest", this.outboxSender::deliverDue);
+		this.driver = new EngineRestDriver(coordinator(), manager(), "/engine-rest", this.outboxSender::deliverDue);
 	}
 
 	@Test
@@ -85,17 +85,26 @@ class IncidentLifecycleTests {
 		String processInstanceId = created.getBody().get("processInstanceId").asText();
 		assertThat(reference).matches("IR-\\d{4}-\\d{4}");
 		assertThat(created.getHeaders().getLocation()).hasPath("/api/incidents/" + id);
-		assertThat(coordinator().getForObject("/engine-rest/history/process-instance/" + processInstanceId,
+		assertThat(manager().getForObject("/engine-rest/history/process-instance/" + processInstanceId,
 				JsonNode.class).get("startUserId").asText()).as("the engine knows who reported it").isEqualTo("coordinator");
 
 		this.driver.runJobs(processInstanceId);
 		assertThat(mailTo("soc@example.co.jp")).singleElement()
 			.satisfies(m -> assertThat(m.getSubject()).startsWith("[" + reference + "] ご依頼を受け付けました"));
 
-		this.driver.submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
+		// an insider is suspected: the incident is confidential, so until a responder is assigned only managers see
+		// it and its tasks; not even the coordinator who reported it
+		assertThat(coordinator().getForEntity("/api/incidents/" + id, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.driver.openTasks(processInstanceId)).isEmpty();
+		EngineRestDriver asManager = this.driver.as(manager());
+		asManager.submit(processInstanceId, TASK_CONCLUDE_NDA, Map.of("ndaConcluded", true, "ndaSignedOn", "2026-11-20"));
 		assertThat(incident(id).get("phase").asText()).isEqualTo("INITIAL_INVESTIGATION");
-		this.driver.submit(processInstanceId, TASK_DISPATCH_RESPONDER,
-				Map.of("responderName", "佐藤 健二", "dispatchMode", "ON_SITE"));
+		asManager.submit(processInstanceId, TASK_DISPATCH_RESPONDER,
+				Map.of("responderName", "佐藤 健二", "responderUserId", "coordinator", "dispatchMode", "ON_SITE"));
+		// the responder, and no other coordinator, works it from here on
+		assertThat(coordinator().getForEntity("/api/incidents/" + id, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 		this.driver.submit(processInstanceId, TASK_INVESTIGATE_ON_SITE, Map.of("situationSummary", "ファイルサーバの暗号化を確認",
 				"damageFound", "共有フォルダ全体", "interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
 		JsonNode afterDispatch = incident(id);
@@ -197,7 +206,7 @@ class IncidentLifecycleTests {
 		assertThat(incident.get("language").asText()).isEqualTo("en");
 		assertThat(started.getBody().get("businessKey").asText()).isEqualTo(incident.get("reference").asText());
 		// the personal intake values live in the incident table, not in the process
-		assertThat(coordinator().getForObject("/engine-rest/process-instance/" + started.getBody().get("id").asText()
+		assertThat(manager().getForObject("/engine-rest/process-instance/" + started.getBody().get("id").asText()
 				+ "/variables", JsonNode.class).fieldNames()).toIterable()
 			.doesNotContain("email", "phone", "contactName", "discoveryNarrative")
 			.contains("incidentId", "organization", "dispatchDueAt");
@@ -271,7 +280,8 @@ class IncidentLifecycleTests {
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(this.anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.anonymous.withBasicAuth("coordinator", "wrong")
+		// no such user: a wrong password of a real user would lock it out for a while (the engine's login throttling)
+		assertThat(this.anonymous.withBasicAuth("nosuchuser", "wrong")
 			.getForEntity("/api/incidents", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(this.anonymous.getForEntity("/actuator/health", String.class).getStatusCode())
@@ -282,6 +292,10 @@ class IncidentLifecycleTests {
 
 	private TestRestTemplate coordinator() {
 		return this.anonymous.withBasicAuth("coordinator", "coordinator");
+	}
+
+	private TestRestTemplate manager() {
+		return this.anonymous.withBasicAuth("manager", "manager");
 	}
 
 	private Map<String, Object> intake(String clientType, String prefecture, boolean insider) {
@@ -302,7 +316,7 @@ class IncidentLifecycleTests {
 	}
 
 	private JsonNode incident(long id) {
-		return coordinator().getForObject("/api/incidents/" + id, JsonNode.class);
+		return manager().getForObject("/api/incidents/" + id, JsonNode.class);
 	}
 
 	private List<MimeMessage> mailTo(String address) throws Exception {

@@ -13,8 +13,21 @@ public record Incident(long id, String reference, String processInstanceId, Stri
 		Instant discoveredAt, Instant contactedAt, Set<IncidentType> incidentTypes, Set<DataCategory> dataCategories,
 		String discoveryNarrative, boolean insiderSuspected, Language language, IncidentStatus status, Phase phase,
 		ResponsePolicy responsePolicy, Boolean mediaSupportRequested, Boolean monitoringContracted,
-		String responderName, DispatchMode dispatchMode, Instant dispatchDueAt, Instant dispatchedAt,
+		String responderName, String responderUserId, DispatchMode dispatchMode, Instant dispatchDueAt, Instant dispatchedAt,
 		Instant dispatchSlaBreachedAt, Instant closedAt, Instant createdAt) {
+
+	/** Confidential: an insider is suspected, so only managers and the assigned responder see the incident. */
+	public boolean confidential() {
+		return this.insiderSuspected;
+	}
+
+	/**
+	 * Who may see the incident, its tasks, reports, quote and invoice: managers always; others only when it is not
+	 * confidential or when they are its assigned responder.
+	 */
+	public boolean visibleTo(String userId, boolean manager) {
+		return manager || !confidential() || (userId != null && userId.equals(this.responderUserId));
+	}
 
 	/** Whether personal data may be involved (any personal category, or not known yet). */
 	public boolean personalDataPossiblyInvolved() {

@@ -4,14 +4,17 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.hikeshi.security.Roles;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,10 +57,15 @@ class IncidentController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Incidents, newest first")
-	List<IncidentView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return this.incidents.list(page, size).stream().map(IncidentView::of).toList();
+	@Operation(summary = "Incidents, newest first",
+			description = "Managers see every incident; others do not see confidential incidents (an insider is "
+					+ "suspected) unless they are the assigned responder.")
+	List<IncidentView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @Parameter(hidden = true) Authentication user) {
+		return this.incidents.listVisibleTo(user.getName(), Roles.isManager(user), page, size)
+			.stream()
+			.map(IncidentView::of)
+			.toList();
 	}
 
 }

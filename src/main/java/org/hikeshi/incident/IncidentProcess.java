@@ -193,6 +193,9 @@ public final class IncidentProcess {
 
 		public static final String RESPONDER_NAME = "responderName";
 
+		/** The responder's user id: the one coordinator who, besides managers, works a confidential incident. */
+		public static final String RESPONDER_USER_ID = "responderUserId";
+
 		public static final String DISPATCH_MODE = "dispatchMode";
 
 		public static final String RESPONSE_POLICY = "responsePolicy";

@@ -87,6 +87,21 @@ class IncidentRepository {
 			.list();
 	}
 
+	/**
+	 * The newest incidents that a user who is not a manager may see: every incident that is not confidential, and
+	 * the confidential ones the user is the assigned responder of.
+	 */
+	List<Incident> findPageVisibleTo(String userId, int offset, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM incident WHERE insider_suspected = FALSE OR responder_user_id = :user
+				ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
+			.param("user", userId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
 	long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
 	}
@@ -103,8 +118,9 @@ class IncidentRepository {
 		update(id, "status = ?, phase = ?, closed_at = ?", IncidentStatus.CLOSED.name(), Phase.CLOSED.name(), utc(at));
 	}
 
-	void recordDispatch(long id, String responderName, DispatchMode mode, Instant at) {
-		update(id, "responder_name = ?, dispatch_mode = ?, dispatched_at = ?", responderName, mode.name(), utc(at));
+	void recordDispatch(long id, String responderName, String responderUserId, DispatchMode mode, Instant at) {
+		update(id, "responder_name = ?, responder_user_id = ?, dispatch_mode = ?, dispatched_at = ?", responderName,
+				responderUserId, mode.name(), utc(at));
 	}
 
 	void recordSlaBreach(long id, Instant at) {
@@ -137,7 +153,8 @@ class IncidentRepository {
 				IncidentStatus.valueOf(rs.getString("status")), Phase.valueOf(rs.getString("phase")),
 				enumOrNull(ResponsePolicy.class, rs.getString("response_policy")),
 				(Boolean) rs.getObject("media_support_requested"), (Boolean) rs.getObject("monitoring_contracted"),
-				rs.getString("responder_name"), enumOrNull(DispatchMode.class, rs.getString("dispatch_mode")),
+				rs.getString("responder_name"), rs.getString("responder_user_id"),
+				enumOrNull(DispatchMode.class, rs.getString("dispatch_mode")),
 				instant(rs, "dispatch_due_at"), instant(rs, "dispatched_at"), instant(rs, "dispatch_sla_breached_at"), instant(rs, "closed_at"), instant(rs, "created_at"));
 	}
 

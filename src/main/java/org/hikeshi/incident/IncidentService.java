@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -33,8 +35,11 @@ public class IncidentService {
 
 	private final Clock clock;
 
+	private final IdentityService identityService;
+
 	IncidentService(IncidentRepository incidents, ReferenceGenerator references, RuntimeService runtimeService,
-			Validator validator, DispatchSlaProperties sla, Clock clock) {
+			Validator validator, DispatchSlaProperties sla, Clock clock, IdentityService identityService) {
+		this.identityService = identityService;
 		this.incidents = incidents;
 		this.references = references;
 		this.runtimeService = runtimeService;
@@ -75,9 +80,19 @@ public class IncidentService {
 		return this.incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
 	}
 
+	/** The incident of a process instance, if it is one. */
+	public Optional<Incident> findByProcessInstanceId(String processInstanceId) {
+		return this.incidents.findByProcessInstanceId(processInstanceId);
+	}
+
 	/** The newest incidents first. */
 	public List<Incident> list(int page, int size) {
 		return this.incidents.findPage(page * size, size);
+	}
+
+	/** The newest incidents first, of those the user may see ({@link Incident#visibleTo}). */
+	public List<Incident> listVisibleTo(String userId, boolean manager, int page, int size) {
+		return manager ? list(page, size) : this.incidents.findPageVisibleTo(userId, page * size, size);
 	}
 
 	public long count() {
@@ -94,9 +109,24 @@ public class IncidentService {
 		this.incidents.updatePhase(id, phase);
 	}
 
+	/**
+	 * Who was dispatched. {@code responderUserId} (optional) must be a coordinator's or manager's user id: for a
+	 * confidential incident it is the one user besides managers who sees it.
+	 */
 	@Transactional
-	public void recordDispatch(long id, String responderName, DispatchMode mode) {
-		this.incidents.recordDispatch(id, responderName, mode, this.clock.instant());
+	public void recordDispatch(long id, String responderName, String responderUserId, DispatchMode mode) {
+		if (responderUserId != null && this.identityService.createUserQuery()
+			.userId(responderUserId)
+			.memberOfGroup(IncidentProcess.Groups.COORDINATORS)
+			.count() == 0
+				&& this.identityService.createUserQuery()
+					.userId(responderUserId)
+					.memberOfGroup(IncidentProcess.Groups.MANAGERS)
+					.count() == 0) {
+			throw new InvalidVariableException(IncidentProcess.Variables.RESPONDER_USER_ID,
+					"is not the user id of a coordinator or manager: " + responderUserId);
+		}
+		this.incidents.recordDispatch(id, responderName, responderUserId, mode, this.clock.instant());
 	}
 
 	/** Records that the dispatch deadline passed with nobody dispatched; the first breach time is kept. */

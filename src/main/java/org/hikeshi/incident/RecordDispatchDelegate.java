@@ -19,7 +19,13 @@ class RecordDispatchDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		this.incidents.recordDispatch(ProcessVariables.incidentId(execution),
 				ProcessVariables.requiredString(execution, IncidentProcess.Variables.RESPONDER_NAME).strip(),
+				responderUserId(execution),
 				ProcessVariables.requiredEnum(execution, IncidentProcess.Variables.DISPATCH_MODE, DispatchMode.class));
+	}
+
+	private static String responderUserId(DelegateExecution execution) {
+		String user = ProcessVariables.string(execution, IncidentProcess.Variables.RESPONDER_USER_ID);
+		return user == null || user.isBlank() ? null : user.strip();
 	}
 
 }

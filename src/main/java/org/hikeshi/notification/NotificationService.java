@@ -20,6 +20,7 @@ import org.hikeshi.pricing.QuoteService;
 import org.hikeshi.reporting.Report;
 import org.hikeshi.reporting.ReportService;
 import org.hikeshi.reporting.ReportType;
+import org.hikeshi.system.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,9 +138,8 @@ public class NotificationService {
 		}
 		Incident incident = this.incidents.get(incidentId);
 		List<InternetAddress> managers = new ArrayList<>();
-		for (User user : this.identityService.createUserQuery()
-			.memberOfGroup(IncidentProcess.Groups.MANAGERS)
-			.list()) {
+		for (User user : EngineAsSystem.call(this.identityService,
+				() -> this.identityService.createUserQuery().memberOfGroup(IncidentProcess.Groups.MANAGERS).list())) {
 			String email = user.getEmail();
 			if (email == null || email.isBlank()) {
 				continue;

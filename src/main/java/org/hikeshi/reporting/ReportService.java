@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.hikeshi.incident.Incident;
@@ -24,6 +25,7 @@ import org.hikeshi.incident.Language;
 import org.hikeshi.pricing.InvoiceService;
 import org.hikeshi.pricing.PricedLine;
 import org.hikeshi.pricing.QuoteService;
+import org.hikeshi.system.EngineAsSystem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +60,12 @@ public class ReportService {
 
 	private final Clock clock;
 
-	ReportService(IncidentService incidents, Timeline timeline, RuntimeService runtimeService,
-			HistoryService historyService, QuoteService quotes, InvoiceService invoices, ReportRepository reports,
-			PdfRenderer renderer, ReportingProperties properties, Clock clock) {
+	private final IdentityService identityService;
+
+	ReportService(IdentityService identityService, IncidentService incidents, Timeline timeline,
+			RuntimeService runtimeService, HistoryService historyService, QuoteService quotes, InvoiceService invoices,
+			ReportRepository reports, PdfRenderer renderer, ReportingProperties properties, Clock clock) {
+		this.identityService = identityService;
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.runtimeService = runtimeService;
@@ -82,8 +87,8 @@ public class ReportService {
 		Incident incident = this.incidents.get(incidentId);
 		int version = this.reports.nextVersion(incidentId, type);
 		Instant now = this.clock.instant();
-		ReportDocument document = document(incident, type, version, now, variables(incident),
-				this.timeline.of(incident));
+		ReportDocument document = EngineAsSystem.call(this.identityService,
+				() -> document(incident, type, version, now, variables(incident), this.timeline.of(incident)));
 		byte[] content = this.renderer.render(document);
 		String fileName = incident.reference() + "-" + type.slug() + "-v" + version + ".pdf";
 		Report report = new Report(0, incidentId, type, version, incident.language(), fileName, CONTENT_TYPE,

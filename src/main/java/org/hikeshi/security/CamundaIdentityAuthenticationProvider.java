@@ -38,7 +38,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 			.list()
 			.stream()
 			.map(Group::getId)
-			.map(id -> new SimpleGrantedAuthority(EngineAuthenticationFilter.GROUP_PREFIX + id))
+			.map(id -> new SimpleGrantedAuthority(Roles.GROUP_PREFIX + id))
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 	}

@@ -20,8 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
-	static final String GROUP_PREFIX = "GROUP_";
-
 	private final IdentityService identityService;
 
 	EngineAuthenticationFilter(IdentityService identityService) {
@@ -39,8 +37,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 		List<String> groups = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith(GROUP_PREFIX))
-			.map(a -> a.substring(GROUP_PREFIX.length()))
+			.filter(a -> a.startsWith(Roles.GROUP_PREFIX))
+			.map(a -> a.substring(Roles.GROUP_PREFIX.length()))
 			.toList();
 		this.identityService.setAuthentication(authentication.getName(), groups);
 		try {

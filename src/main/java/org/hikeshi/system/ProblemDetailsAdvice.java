@@ -6,10 +6,16 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.hikeshi.incident.IncidentNotFoundException;
 import org.hikeshi.incident.InvalidIntakeException;
+import org.hikeshi.security.RequestTooLargeException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +56,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable c = ex; c != null; c = c.getCause()) {
+			if (c instanceof RequestTooLargeException tooLarge) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+				problem.setTitle("Request too large");
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+			}
+		}
 		Throwable cause = ex.getCause();
 		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
@@ -58,12 +71,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("body");
 			String message;
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				return ResponseEntity.badRequest()
+					.body(invalid("The request body has a field this request does not know.",
+							List.of(error(field, "is not a field of this request; known fields: "
+									+ unknown.getKnownPropertyIds()))));
+			}
 			if (cause instanceof InvalidFormatException format) {
 				message = "cannot be read from '" + format.getValue() + "'" + allowed(format.getTargetType());
 			}
 			else if (cause instanceof ValueInstantiationException instantiation
 					&& instantiation.getCause() != null) {
 				message = instantiation.getCause().getMessage();
+			}
+			else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+				message = "has the wrong type: expected " + describe(mismatch.getTargetType());
 			}
 			else {
 				message = "has the wrong type";
@@ -107,6 +129,50 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Incident not found");
 		return problem;
+	}
+
+	/** The engine refuses a request of ours as bad input, e.g. an unknown or malformed value. */
+	@ExceptionHandler(BadUserRequestException.class)
+	ProblemDetail badUserRequest(BadUserRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid input");
+		return problem;
+	}
+
+	/** Camunda authorization refuses what the user asked the engine to do. */
+	@ExceptionHandler(AuthorizationException.class)
+	ProblemDetail engineForbidden(AuthorizationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	/** Two users changed the same thing at once; the later one is told to look again. */
+	@ExceptionHandler(OptimisticLockingException.class)
+	ProblemDetail conflict(OptimisticLockingException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this at the same time; load it again and retry.");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	private static String describe(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "a text";
+		}
+		return "an object";
 	}
 
 	private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {

@@ -139,7 +139,7 @@ class MailContentTests {
 		for (Language language : Language.values()) {
 			String email = uniqueAddress("report-" + language.code());
 			Incident incident = this.incidents.report("株式会社サンプル商事", email, language, ClientType.CORPORATION);
-			this.incidentService.recordDispatch(incident.id(), "佐藤 健二", DispatchMode.ON_SITE);
+			this.incidentService.recordDispatch(incident.id(), "佐藤 健二", null, DispatchMode.ON_SITE);
 			this.incidents.execute("notifyResponderDispatchedDelegate", incident.id());
 			Report initial = this.reports.create(incident.id(), ReportType.INITIAL, "test");
 			this.incidents.execute("notifyInitialReportDelegate", incident.id());

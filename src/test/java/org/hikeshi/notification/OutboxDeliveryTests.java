@@ -103,7 +103,7 @@ class OutboxDeliveryTests {
 			String email = uniqueAddress("outage");
 			Incident incident = this.incidents.report("株式会社サンプル商事 " + i, email, i == 1 ? Language.EN : Language.JA,
 					ClientType.CORPORATION);
-			this.incidentService.recordDispatch(incident.id(), "佐藤 健二", DispatchMode.REMOTE);
+			this.incidentService.recordDispatch(incident.id(), "佐藤 健二", null, DispatchMode.REMOTE);
 			this.incidents.execute("notifyResponderDispatchedDelegate", incident.id());
 			this.reports.create(incident.id(), ReportType.INITIAL, "test");
 			this.incidents.execute("notifyInitialReportDelegate", incident.id());
@@ -186,7 +186,7 @@ class OutboxDeliveryTests {
 		GreenMail smtp = start();
 		String email = uniqueAddress("rollback");
 		Incident incident = this.incidents.report("株式会社サンプル商事", email, Language.JA, ClientType.CORPORATION);
-		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", DispatchMode.ON_SITE);
+		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", null, DispatchMode.ON_SITE);
 
 		// the job's transaction fails after the mail was queued: the mail goes with it, the retry queues it once
 		TransactionTemplate job = new TransactionTemplate(this.transactionManager);
@@ -226,7 +226,7 @@ class OutboxDeliveryTests {
 	void shouldFailAfterTheLastAttemptShowItToManagersAndRetryOnRequest() throws Exception {
 		String email = uniqueAddress("failing");
 		Incident incident = this.incidents.report("株式会社サンプル商事", email, Language.JA, ClientType.CORPORATION);
-		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", DispatchMode.ON_SITE);
+		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", null, DispatchMode.ON_SITE);
 		this.incidents.execute("notifyResponderDispatchedDelegate", incident.id());
 		OutboxMail receipt = this.outbox.findByIncident(incident.id()).get(0);
 		Instant now = Instant.now();

@@ -93,7 +93,7 @@ class StatusPageTests {
 	void shouldShowThePhaseTimelineAndReportsThroughTheLinkInTheMail() throws Exception {
 		String email = uniqueAddress("status");
 		Incident incident = this.incidents.report("株式会社<サンプル>商事", email, Language.JA, ClientType.CORPORATION);
-		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", DispatchMode.ON_SITE);
+		this.incidentService.recordDispatch(incident.id(), "佐藤 健二", null, DispatchMode.ON_SITE);
 		this.incidentService.enterPhase(incident.id(), Phase.INITIAL_INVESTIGATION);
 		this.incidents.execute("notifyResponderDispatchedDelegate", incident.id());
 		Report initial = this.reports.create(incident.id(), ReportType.INITIAL, "test");

@@ -46,7 +46,7 @@ final class PricingFixtures {
 				"yamada@example.com", "03-0000-0000", prefecture, NOW, NOW,
 				types.isEmpty() ? EnumSet.noneOf(IncidentType.class) : EnumSet.copyOf(types),
 				data.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(data), "テスト", insider,
-				Language.JA, IncidentStatus.OPEN, Phase.POLICY_DECISION, null, null, null, null, null, NOW, null, null,
+				Language.JA, IncidentStatus.OPEN, Phase.POLICY_DECISION, null, null, null, null, null, null, NOW, null, null,
 				null, NOW);
 	}
 

@@ -216,7 +216,12 @@ class ReportControllerTests {
 			.processInstanceId(processInstanceId)
 			.taskDefinitionKey(taskKey)
 			.singleResult();
-		this.identityService.setAuthenticatedUserId(user);
+		this.identityService.setAuthentication(user, this.identityService.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId)
+			.toList());
 		try {
 			this.taskService.complete(task.getId(), values);
 		}

@@ -1,0 +1,73 @@
+package org.hikeshi.security;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.hikeshi.incident.IncidentProcess;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The users of the security tests, besides the demo users {@code coordinator}, {@code manager} and {@code admin}:
+ * a second coordinator and a user in no group at all.
+ */
+final class SecurityTestUsers {
+
+	static final String OTHER_COORDINATOR = "coordinator2";
+
+	static final String OUTSIDER = "outsider";
+
+	static final String PASSWORD = "Test-password-1";
+
+	private SecurityTestUsers() {
+	}
+
+	static void create(IdentityService identityService) {
+		user(identityService, OTHER_COORDINATOR, IncidentProcess.Groups.COORDINATORS);
+		user(identityService, OUTSIDER, null);
+	}
+
+	private static void user(IdentityService identityService, String id, String group) {
+		if (identityService.createUserQuery().userId(id).count() > 0) {
+			return;
+		}
+		User user = identityService.newUser(id);
+		user.setFirstName(id);
+		user.setLastName("Test");
+		user.setEmail(id + "@hikeshi.example");
+		user.setPassword(PASSWORD);
+		identityService.saveUser(user);
+		if (group != null) {
+			identityService.createMembership(id, group);
+		}
+	}
+
+	/** A template signed in as this user: the demo users' password is their name, the test users' is {@link #PASSWORD}. */
+	static TestRestTemplate as(TestRestTemplate anonymous, String user) {
+		return anonymous.withBasicAuth(user, List.of(OTHER_COORDINATOR, OUTSIDER).contains(user) ? PASSWORD : user);
+	}
+
+	/** A valid intake, as {@code POST /api/incidents} takes it. */
+	static Map<String, Object> intake(boolean insiderSuspected) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("organization", "株式会社セキュリティテスト");
+		body.put("clientType", "CORPORATION");
+		body.put("contactName", "山田 太郎");
+		body.put("email", "security-test@example.co.jp");
+		body.put("phone", "03-1234-5678");
+		body.put("prefecture", "Tokyo");
+		body.put("discoveredAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).toString());
+		body.put("incidentTypes", List.of("CARD_DATA_LEAK"));
+		body.put("dataCategories", List.of("GENERAL_PERSONAL"));
+		body.put("discoveryNarrative", "顧客情報が外部に流出している可能性がある");
+		body.put("insiderSuspected", insiderSuspected);
+		body.put("language", "ja");
+		return body;
+	}
+
+}
