@@ -378,7 +378,7 @@ class ClusterIT {
 
 	private String latestDefinitionId(AppNode node) {
 		JsonNode definitions = node.as("manager")
-			.getForObject("/engine-rest/process-definition?key=incident-response&latestVersion=true", JsonNode.class);
+			.getForObject("/engine-rest/process-definition?key=incident-response&latestVersion=true&maxResults=10", JsonNode.class);
 		assertThat(definitions).hasSize(1);
 		return definitions.get(0).get("id").asText();
 	}
@@ -388,7 +388,7 @@ class ClusterIT {
 		return await().alias(taskKey + " of " + processInstanceId)
 			.atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(250))
-			.until(() -> rest.getForObject("/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}",
+			.until(() -> rest.getForObject("/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}&maxResults=10",
 					JsonNode.class, processInstanceId, taskKey), tasks -> tasks.size() == 1)
 			.get(0)
 			.get("id")

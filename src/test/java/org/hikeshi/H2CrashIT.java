@@ -80,7 +80,9 @@ class H2CrashIT {
 		this.smtp.start();
 		this.node = new AppNode("h2-node", Map.of(), List.of("--hikeshi.mail-catcher.enabled=false",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.smtp.getSmtp().getPort(),
-				"--hikeshi.notification.outbox.poll-interval=1s",
+				// test settings: a mail being sent when the node dies is taken up again after 20 s (5 min by default),
+				// a job after 10 s (5 min in Camunda's default)
+				"--hikeshi.notification.outbox.poll-interval=1s", "--hikeshi.notification.outbox.claim-timeout=20s",
 				"--camunda.bpm.job-execution.lock-time-in-millis=10000",
 				"--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"))
 			.in(this.directory);
@@ -112,20 +114,21 @@ class H2CrashIT {
 
 		// --- restart on the same file
 		this.node.start().awaitReady(Duration.ofMinutes(3));
-		TestRestTemplate coordinator = this.node.as("coordinator");
+		// a manager sees every incident, task and its history
+		TestRestTemplate manager = this.node.as("manager");
 
 		for (JsonNode acknowledged : intakes.values()) {
 			long id = acknowledged.get("id").asLong();
-			ResponseEntity<JsonNode> incident = coordinator.getForEntity("/api/incidents/{id}", JsonNode.class, id);
+			ResponseEntity<JsonNode> incident = manager.getForEntity("/api/incidents/{id}", JsonNode.class, id);
 			assertThat(incident.getStatusCode()).as("incident %s after the crash", acknowledged).isEqualTo(HttpStatus.OK);
 			assertThat(incident.getBody().get("reference").asText()).isEqualTo(acknowledged.get("reference").asText());
 			String pi = acknowledged.get("processInstanceId").asText();
 			assertThat(incident.getBody().get("processInstanceId").asText()).isEqualTo(pi);
-			assertThat(coordinator.getForEntity("/engine-rest/history/process-instance/{pi}", JsonNode.class, pi)
+			assertThat(manager.getForEntity("/engine-rest/history/process-instance/{pi}", JsonNode.class, pi)
 				.getStatusCode()).as("process instance %s", pi).isEqualTo(HttpStatus.OK);
 		}
 		completedNdas.forEach((taskId, pi) -> {
-			JsonNode task = coordinator.getForObject("/engine-rest/history/task?taskId={id}", JsonNode.class, taskId);
+			JsonNode task = manager.getForObject("/engine-rest/history/task?taskId={id}&maxResults=10", JsonNode.class, taskId);
 			assertThat(task).as("NDA task %s", taskId).hasSize(1);
 			assertThat(task.get(0).get("endTime").isNull()).as("NDA task %s completed", taskId).isFalse();
 		});
@@ -136,13 +139,12 @@ class H2CrashIT {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> intakes.values().stream().allMatch(i -> {
 				String pi = i.get("processInstanceId").asText();
-				List<String> open = openTasks(coordinator, pi);
+				List<String> open = openTasks(manager, pi);
 				return completedNdas.containsValue(pi) ? open.equals(List.of(TASK_DISPATCH_RESPONDER))
 						: open.equals(List.of(TASK_CONCLUDE_NDA)) || open.equals(List.of(TASK_DISPATCH_RESPONDER));
 			}));
 
 		// every mail delivered: the outbox is empty, one message per outbox row
-		TestRestTemplate manager = this.node.as("manager");
 		JsonNode outbox = await().alias("outbox delivered")
 			.atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(500))
@@ -186,7 +188,7 @@ class H2CrashIT {
 				}
 				for (String pi : List.copyOf(mine)) {
 					JsonNode tasks = coordinator.getForObject(
-							"/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}", JsonNode.class, pi,
+							"/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}&maxResults=10", JsonNode.class, pi,
 							TASK_CONCLUDE_NDA);
 					if (tasks == null || tasks.isEmpty() || !running.get()) {
 						continue;
@@ -230,7 +232,7 @@ class H2CrashIT {
 
 	private static List<String> openTasks(TestRestTemplate rest, String pi) {
 		List<String> keys = new ArrayList<>();
-		rest.getForObject("/engine-rest/task?processInstanceId={pi}", JsonNode.class, pi)
+		rest.getForObject("/engine-rest/task?processInstanceId={pi}&maxResults=100", JsonNode.class, pi)
 			.forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
 		return keys;
 	}

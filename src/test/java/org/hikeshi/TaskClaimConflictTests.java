@@ -52,8 +52,8 @@ class TaskClaimConflictTests {
 		assertThat(second.getBody().get("instance").asText()).isEqualTo("/engine-rest/task/" + taskId + "/claim");
 		assertThat(assignee(taskId)).isEqualTo("coordinator");
 
-		// once the coordinator gives it back, the manager may have it
-		assertThat(coordinator().postForEntity("/engine-rest/task/{id}/unclaim", null, String.class, taskId)
+		// once a manager takes it back from the coordinator, the manager may have it
+		assertThat(manager().postForEntity("/engine-rest/task/{id}/unclaim", null, String.class, taskId)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(claim(manager(), taskId, "manager").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(assignee(taskId)).isEqualTo("manager");
@@ -85,7 +85,7 @@ class TaskClaimConflictTests {
 				IntakeJson.cardDataLeak(OffsetDateTime.now(ZoneOffset.ofHours(9))), JsonNode.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String processInstanceId = created.getBody().get("processInstanceId").asText();
-		EngineRestDriver driver = new EngineRestDriver(coordinator(), "/engine-rest", () -> {
+		EngineRestDriver driver = new EngineRestDriver(coordinator(), manager(), "/engine-rest", () -> {
 		});
 		driver.runJobs(processInstanceId); // the receipt mail is queued before the NDA task
 		return driver.taskId(processInstanceId, TASK_CONCLUDE_NDA);
