@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Bad input to our API gets RFC 7807 problem details that say what is wrong, field by field, in an
  * {@code errors} list of {@code {field, message}}. Never a 500.
  */
-@RestControllerAdvice(basePackages = "org.hikeshi")
+@RestControllerAdvice // for every handler, and for requests no handler takes (405, 404 of an unknown path)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@Override
@@ -58,9 +58,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable c = ex; c != null; c = c.getCause()) {
 			if (c instanceof RequestTooLargeException tooLarge) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
-				problem.setTitle("Request too large");
-				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+					.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge.getMessage()));
 			}
 		}
 		Throwable cause = ex.getCause();
@@ -126,33 +125,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IncidentNotFoundException.class)
 	ProblemDetail notFound(IncidentNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Incident not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Incident not found", ex.getMessage());
 	}
 
 	/** The engine refuses a request of ours as bad input, e.g. an unknown or malformed value. */
 	@ExceptionHandler(BadUserRequestException.class)
 	ProblemDetail badUserRequest(BadUserRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid input");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
 	}
 
 	/** Camunda authorization refuses what the user asked the engine to do. */
 	@ExceptionHandler(AuthorizationException.class)
 	ProblemDetail engineForbidden(AuthorizationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Forbidden");
-		return problem;
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	/** Two users changed the same thing at once; the later one is told to look again. */
 	@ExceptionHandler(OptimisticLockingException.class)
 	ProblemDetail conflict(OptimisticLockingException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this at the same time; load it again and retry.");
-		problem.setTitle("Conflict");
+		return problem(HttpStatus.CONFLICT, "Conflict", "Someone else changed this at the same time; load it again and retry.");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 

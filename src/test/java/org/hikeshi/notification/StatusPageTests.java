@@ -109,6 +109,8 @@ class StatusPageTests {
 		assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
 		assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(page.getHeaders().getCacheControl()).contains("no-store");
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'",
+				"object-src 'none'", "frame-ancestors 'self'");
 		assertThat(page.getBody()).contains(incident.reference(), "初期調査", "ご依頼を受け付けました", "担当者を手配しました",
 				"初動調査報告書", initial.fileName())
 			// nothing internal: not the narrative, not the organisation, not the responder, not the other language

@@ -6,6 +6,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,9 @@ class EngineHardeningTests {
 	@Autowired
 	private RuntimeService runtime;
 
+	@Autowired
+	private TestRestTemplate rest;
+
 	@Test
 	void shouldRefuseAStoredTaskQueryWithAnExpression() {
 		Filter filter = this.filters.newTaskFilter("evil")
@@ -52,6 +58,40 @@ class EngineHardeningTests {
 		assertThatThrownBy(() -> this.filters.saveFilter(filter)).isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("xpression");
 		assertThat(this.filters.createFilterQuery().filterName("evil").count()).isZero();
+	}
+
+	@Test
+	void shouldRefuseExpressionsNestedInOrQueries() {
+		assertThatThrownBy(() -> this.tasks.createTaskQuery()
+			.or()
+			.taskCandidateGroup("coordinators")
+			.taskAssigneeExpression("${'x'}")
+			.endOr()
+			.list()).isInstanceOf(ProcessEngineException.class).hasMessageContaining("xpression");
+		Filter nested = this.filters.newTaskFilter("evil-or")
+			.setQuery(this.tasks.createTaskQuery().or().taskCandidateUserExpression("${'x'}").endOr());
+		assertThatThrownBy(() -> this.filters.saveFilter(nested)).isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("xpression");
+		assertThat(this.filters.createFilterQuery().filterName("evil-or").count()).isZero();
+	}
+
+	@Test
+	void shouldRefuseAnExpressionInAQueryOrASavedFilterSentThroughTheRestApi() {
+		TestRestTemplate manager = this.rest.withBasicAuth("manager", "manager");
+		ResponseEntity<String> query = manager.postForEntity("/engine-rest/task?maxResults=10",
+				Map.of("orQueries", List.of(Map.of("assigneeExpression", "${execution.getProcessEngineServices()}"))),
+				String.class);
+		assertThat(query.getStatusCode().is4xxClientError()).as("%s %s", query.getStatusCode(), query.getBody())
+			.isTrue();
+		assertThat(query.getBody()).contains("xpression");
+
+		ResponseEntity<String> filter = manager.postForEntity("/engine-rest/filter/create",
+				Map.of("resourceType", "Task", "name", "evil-rest", "query",
+						Map.of("orQueries", List.of(Map.of("candidateUserExpression", "${currentUser()}")))),
+				String.class);
+		assertThat(filter.getStatusCode().is4xxClientError()).as("%s %s", filter.getStatusCode(), filter.getBody())
+			.isTrue();
+		assertThat(this.filters.createFilterQuery().filterName("evil-rest").count()).isZero();
 	}
 
 	@Test

@@ -3,14 +3,14 @@ package org.hikeshi.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.hikeshi.TestDeployments;
+import org.hikeshi.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,12 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hikeshi.security.SecurityTestUsers.OTHER_COORDINATOR;
-import static org.hikeshi.security.SecurityTestUsers.OUTSIDER;
+import static org.hikeshi.TestUsers.OTHER_COORDINATOR;
+import static org.hikeshi.TestUsers.OUTSIDER;
 
 /**
  * The role matrix, endpoint group by endpoint group, through the real filter chains and Camunda authorization:
@@ -45,19 +43,19 @@ class RoleMatrixTests {
 
 	@BeforeEach
 	void users() {
-		SecurityTestUsers.create(this.identityService);
+		TestUsers.create(this.identityService);
 	}
 
 	@Test
 	void shouldLetOnlyCoordinatorsAndManagersReportAndReadIncidents() {
-		assertProblem(this.anonymous.postForEntity("/api/incidents", SecurityTestUsers.intake(false), JsonNode.class),
+		assertProblem(this.anonymous.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
 				HttpStatus.UNAUTHORIZED);
-		assertProblem(as(OUTSIDER).postForEntity("/api/incidents", SecurityTestUsers.intake(false), JsonNode.class),
+		assertProblem(as(OUTSIDER).postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
 				HttpStatus.FORBIDDEN);
-		assertProblem(as("admin").postForEntity("/api/incidents", SecurityTestUsers.intake(false), JsonNode.class),
+		assertProblem(as("admin").postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
 				HttpStatus.FORBIDDEN);
 		ResponseEntity<JsonNode> created = as("coordinator").postForEntity("/api/incidents",
-				SecurityTestUsers.intake(false), JsonNode.class);
+				TestUsers.intake(false), JsonNode.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		long id = created.getBody().get("id").asLong();
 
@@ -102,7 +100,7 @@ class RoleMatrixTests {
 	@Test
 	void shouldShowCoordinatorsNoProcessInstancesOrHistoryAndManagersAll() {
 		String processInstanceId = as("coordinator")
-			.postForEntity("/api/incidents", SecurityTestUsers.intake(false), JsonNode.class)
+			.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class)
 			.getBody()
 			.get("processInstanceId")
 			.asText();
@@ -156,7 +154,7 @@ class RoleMatrixTests {
 		// the webapps' own REST API needs their session
 		assertThat(this.anonymous.getForEntity("/camunda/api/engine/engine/default/task", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.anonymous.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode())
+		assertThat(this.anonymous.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		// a status link without a valid token: the page says so, no login is asked
 		assertThat(this.anonymous.getForEntity("/status/" + "x".repeat(43), String.class).getStatusCode())
@@ -182,7 +180,7 @@ class RoleMatrixTests {
 	}
 
 	private TestRestTemplate as(String user) {
-		return SecurityTestUsers.as(this.anonymous, user);
+		return TestUsers.as(this.anonymous, user);
 	}
 
 	private static ResponseEntity<JsonNode> exchange(TestRestTemplate rest, HttpMethod method, String path, String json) {
@@ -192,24 +190,10 @@ class RoleMatrixTests {
 	}
 
 	private static ResponseEntity<JsonNode> deploy(TestRestTemplate rest) {
-		String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("role-matrix")
-			.camundaHistoryTimeToLive(30)
-			.startEvent()
-			.endEvent()
-			.done());
-		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-		parts.add("deployment-name", "role-matrix");
-		parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
-
-			@Override
-			public String getFilename() {
-				return "role-matrix.bpmn";
-			}
-
-		});
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return rest.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), JsonNode.class);
+		return rest.postForEntity("/engine-rest/deployment/create",
+				new HttpEntity<>(TestDeployments.deployment("role-matrix"), headers), JsonNode.class);
 	}
 
 	static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {

@@ -1,4 +1,4 @@
-package org.hikeshi.security;
+package org.hikeshi;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,18 +16,18 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * The users of the security tests, besides the demo users {@code coordinator}, {@code manager} and {@code admin}:
  * a second coordinator and a user in no group at all.
  */
-final class SecurityTestUsers {
+public final class TestUsers {
 
-	static final String OTHER_COORDINATOR = "coordinator2";
+	public static final String OTHER_COORDINATOR = "coordinator2";
 
-	static final String OUTSIDER = "outsider";
+	public static final String OUTSIDER = "outsider";
 
-	static final String PASSWORD = "Test-password-1";
+	public static final String PASSWORD = "Test-password-1";
 
-	private SecurityTestUsers() {
+	private TestUsers() {
 	}
 
-	static void create(IdentityService identityService) {
+	public static void create(IdentityService identityService) {
 		user(identityService, OTHER_COORDINATOR, IncidentProcess.Groups.COORDINATORS);
 		user(identityService, OUTSIDER, null);
 	}
@@ -48,12 +48,12 @@ final class SecurityTestUsers {
 	}
 
 	/** A template signed in as this user: the demo users' password is their name, the test users' is {@link #PASSWORD}. */
-	static TestRestTemplate as(TestRestTemplate anonymous, String user) {
+	public static TestRestTemplate as(TestRestTemplate anonymous, String user) {
 		return anonymous.withBasicAuth(user, List.of(OTHER_COORDINATOR, OUTSIDER).contains(user) ? PASSWORD : user);
 	}
 
 	/** A valid intake, as {@code POST /api/incidents} takes it. */
-	static Map<String, Object> intake(boolean insiderSuspected) {
+	public static Map<String, Object> intake(boolean insiderSuspected) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("organization", "株式会社セキュリティテスト");
 		body.put("clientType", "CORPORATION");
