@@ -13,12 +13,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,6 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.hikeshi.cluster.ClusterNode;
 import org.hikeshi.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +105,9 @@ class PostgresIncidentLifecycleTests {
 
 	@Autowired
 	private CamundaBpmProperties camundaProperties;
+
+	@Autowired
+	private ClusterNode node;
 
 	/** The environment variables of the {@code postgres} profile, pointing at the embedded server. */
 	@DynamicPropertySource
@@ -199,24 +197,8 @@ class PostgresIncidentLifecycleTests {
 		// a year no other test uses: the counter row of 2019 does not exist yet, so the intakes also race to create it
 		OffsetDateTime contactedAt = OffsetDateTime.parse("2019-06-03T10:00:00+09:00");
 		int intakes = 4;
-		CyclicBarrier start = new CyclicBarrier(intakes);
-		ExecutorService callers = Executors.newFixedThreadPool(intakes);
-		List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
-		try {
-			List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
-			for (int i = 0; i < intakes; i++) {
-				calls.add(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					return coordinator().postForEntity("/api/incidents", intake(contactedAt), JsonNode.class);
-				});
-			}
-			for (Future<ResponseEntity<JsonNode>> call : callers.invokeAll(calls, 2, TimeUnit.MINUTES)) {
-				responses.add(call.get());
-			}
-		}
-		finally {
-			callers.shutdownNow();
-		}
+		List<ResponseEntity<JsonNode>> responses = Concurrently.run(intakes,
+				() -> coordinator().postForEntity("/api/incidents", intake(contactedAt), JsonNode.class));
 
 		assertThat(responses).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.CREATED);
 		assertThat(responses).extracting(r -> r.getBody().get("reference").asText())
@@ -248,6 +230,11 @@ class PostgresIncidentLifecycleTests {
 		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
 		assertThat(engine.getProcessEngineName()).isEqualTo(ENGINE);
+		// the job log names the node that ran each job, and PostgreSQL the node each connection belongs to
+		assertThat(engine.getHostname()).isEqualTo(this.node.name());
+		assertThat(this.jdbc.sql("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+			.query(String.class)
+			.single()).isEqualTo("hikeshi@" + this.node.name());
 		assertThat(engine.getDatabaseType()).isEqualTo("postgres");
 		assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
 		assertThat(engine.isJobExecutorPreferTimerJobs()).isTrue();
@@ -302,21 +289,7 @@ class PostgresIncidentLifecycleTests {
 	}
 
 	private static Map<String, Object> intake(OffsetDateTime contactedAt) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("organization", "株式会社サンプル商事");
-		body.put("clientType", "CORPORATION");
-		body.put("contactName", "山田 太郎");
-		body.put("email", "soc@example.co.jp");
-		body.put("phone", "06-1234-5678");
-		body.put("prefecture", "Osaka");
-		body.put("discoveredAt", contactedAt.minusHours(3).toString());
-		body.put("contactedAt", contactedAt.toString());
-		body.put("incidentTypes", List.of("CARD_DATA_LEAK"));
-		body.put("dataCategories", List.of("SENSITIVE_PERSONAL"));
-		body.put("discoveryNarrative", "取引先から機密情報が漏洩していると通報があった");
-		body.put("insiderSuspected", false);
-		body.put("language", "ja");
-		return body;
+		return IntakeJson.cardDataLeak(contactedAt);
 	}
 
 	private Map<String, Object> incidentRow(long id) {

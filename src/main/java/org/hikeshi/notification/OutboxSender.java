@@ -1,11 +1,8 @@
 package org.hikeshi.notification;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hikeshi.cluster.ClusterNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +48,12 @@ public class OutboxSender {
 
 	private final Clock clock;
 
-	private final String node = nodeName();
+	/** What this node's claims are recorded under: its name and an id of this run ({@link ClusterNode#owner()}). */
+	private final String node;
 
 	OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, RuntimeService runtimeService,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, Clock clock, ClusterNode node) {
+		this.node = node.owner();
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.runtimeService = runtimeService;
@@ -197,18 +197,6 @@ public class OutboxSender {
 
 	private static String abbreviate(String text) {
 		return text.length() <= 900 ? text : text.substring(0, 900) + "…";
-	}
-
-	private static String nodeName() {
-		String host;
-		try {
-			host = InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			host = "unknown-host";
-		}
-		String name = host + "/" + UUID.randomUUID();
-		return name.length() <= 100 ? name : name.substring(name.length() - 100);
 	}
 
 	/** A message whose {@code Message-ID} is ours, not a new random one on every save. */

@@ -62,12 +62,18 @@ public class CatalogService {
 
 	/**
 	 * Publishes a new catalog version after checking that codes are unique, packages name items of the version
-	 * and add up to their advertised prices.
+	 * and add up to their advertised prices. Of two managers publishing at the same moment (on one node or two),
+	 * one gets the next version number and the other a {@link PricingConflictException}; so does one whose changes
+	 * are based on a version that is no longer the newest.
 	 */
 	@Transactional
 	public Catalog publish(PublishCatalogRequest content, String publishedBy) {
 		validate(content);
-		int version = this.catalogs.latestVersion().orElse(0) + 1;
+		int latest = this.catalogs.latestVersion().orElse(0);
+		if (content.basedOnVersion() != null && content.basedOnVersion() != latest) {
+			throw PricingConflictException.outdatedBase(content.basedOnVersion(), latest);
+		}
+		int version = latest + 1;
 		try {
 			this.catalogs.insert(version, this.clock.instant(), publishedBy, content);
 		}

@@ -41,6 +41,12 @@ public class PricingConflictException extends RuntimeException {
 				"Item " + code + " is already line " + lineId + " of the quote: change its quantity instead.");
 	}
 
+	static PricingConflictException outdatedBase(int basedOn, int latest) {
+		return new PricingConflictException("Catalog changed meanwhile", "These changes were made to catalog version "
+				+ basedOn + ", but the newest version is " + latest
+				+ ": load it, make your changes to it and publish again.");
+	}
+
 	static PricingConflictException concurrentPublication(int version) {
 		return new PricingConflictException("Catalog version taken",
 				"Catalog version " + version + " was published at the same moment by someone else: reload and try again.");
