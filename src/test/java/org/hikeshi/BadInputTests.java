@@ -56,7 +56,7 @@ class BadInputTests {
 	void anIncidentToAddressBadRequestsTo() {
 		if (incidentId == null) {
 			ResponseEntity<JsonNode> created = TestUsers.as(this.anonymous, "coordinator")
-				.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class);
+				.postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class);
 			assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 			incidentId = created.getBody().get("id").asLong();
 		}
@@ -102,7 +102,7 @@ class BadInputTests {
 		all.add(intakeRaw("JSON null", "null", HttpStatus.BAD_REQUEST));
 		all.add(intakeRaw("a JSON string", "\"incident\"", HttpStatus.BAD_REQUEST));
 		all.add(new BadRequest("text/plain body", "coordinator", HttpMethod.POST, "/api/incidents",
-				MediaType.TEXT_PLAIN, json(TestUsers.intake(false)), HttpStatus.UNSUPPORTED_MEDIA_TYPE, null));
+				MediaType.TEXT_PLAIN, json(IntakeJson.cardDataLeak(false)), HttpStatus.UNSUPPORTED_MEDIA_TYPE, null));
 		all.add(new BadRequest("form-encoded body", "coordinator", HttpMethod.POST, "/api/incidents",
 				MediaType.APPLICATION_FORM_URLENCODED, "organization=x", HttpStatus.UNSUPPORTED_MEDIA_TYPE, null));
 		// --- the intake: each field missing, too long, of the wrong type or value
@@ -248,7 +248,7 @@ class BadInputTests {
 	}
 
 	private static Map<String, Object> with(Consumer<Map<String, Object>> change) {
-		Map<String, Object> intake = new HashMap<>(TestUsers.intake(false));
+		Map<String, Object> intake = new HashMap<>(IntakeJson.cardDataLeak(false));
 		change.accept(intake);
 		return intake;
 	}

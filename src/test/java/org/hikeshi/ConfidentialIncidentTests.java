@@ -113,7 +113,7 @@ class ConfidentialIncidentTests {
 
 	private JsonNode report(boolean insiderSuspected) {
 		ResponseEntity<JsonNode> created = as("coordinator").postForEntity("/api/incidents",
-				TestUsers.intake(insiderSuspected), JsonNode.class);
+				IntakeJson.cardDataLeak(insiderSuspected), JsonNode.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		return created.getBody();
 	}

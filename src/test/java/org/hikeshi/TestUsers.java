@@ -1,10 +1,6 @@
 package org.hikeshi;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -50,24 +46,6 @@ public final class TestUsers {
 	/** A template signed in as this user: the demo users' password is their name, the test users' is {@link #PASSWORD}. */
 	public static TestRestTemplate as(TestRestTemplate anonymous, String user) {
 		return anonymous.withBasicAuth(user, List.of(OTHER_COORDINATOR, OUTSIDER).contains(user) ? PASSWORD : user);
-	}
-
-	/** A valid intake, as {@code POST /api/incidents} takes it. */
-	public static Map<String, Object> intake(boolean insiderSuspected) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("organization", "株式会社セキュリティテスト");
-		body.put("clientType", "CORPORATION");
-		body.put("contactName", "山田 太郎");
-		body.put("email", "security-test@example.co.jp");
-		body.put("phone", "03-1234-5678");
-		body.put("prefecture", "Tokyo");
-		body.put("discoveredAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).toString());
-		body.put("incidentTypes", List.of("CARD_DATA_LEAK"));
-		body.put("dataCategories", List.of("GENERAL_PERSONAL"));
-		body.put("discoveryNarrative", "顧客情報が外部に流出している可能性がある");
-		body.put("insiderSuspected", insiderSuspected);
-		body.put("language", "ja");
-		return body;
 	}
 
 }

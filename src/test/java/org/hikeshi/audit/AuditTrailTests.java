@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.hikeshi.TestDeployments;
+import org.hikeshi.IntakeJson;
 import org.hikeshi.TestUsers;
 import org.hikeshi.incident.IncidentProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class AuditTrailTests {
 
 	@Test
 	void shouldShowClaimsCompletionsReassignmentsAndApiChangesOfAnIncident() {
-		ResponseEntity<JsonNode> created = as("coordinator").postForEntity("/api/incidents", TestUsers.intake(false),
+		ResponseEntity<JsonNode> created = as("coordinator").postForEntity("/api/incidents", IntakeJson.cardDataLeak(false),
 				JsonNode.class);
 		long id = created.getBody().get("id").asLong();
 		String processInstanceId = created.getBody().get("processInstanceId").asText();

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.hikeshi.IntakeJson;
 import org.hikeshi.TestUsers;
 import org.hikeshi.support.DeadlineKind;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AuthorityDeadlinesTests {
 	@Test
 	void shouldListTheReportsNotFiledYetSoonestFirst() {
 		JsonNode incident = TestUsers.as(this.anonymous, "coordinator")
-			.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class)
+			.postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class)
 			.getBody();
 		long id = incident.get("id").asLong();
 		Instant now = Instant.parse("2026-12-01T00:00:00Z");

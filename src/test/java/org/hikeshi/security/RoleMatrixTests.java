@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.hikeshi.TestDeployments;
+import org.hikeshi.IntakeJson;
 import org.hikeshi.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,14 +49,14 @@ class RoleMatrixTests {
 
 	@Test
 	void shouldLetOnlyCoordinatorsAndManagersReportAndReadIncidents() {
-		assertProblem(this.anonymous.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
+		assertProblem(this.anonymous.postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class),
 				HttpStatus.UNAUTHORIZED);
-		assertProblem(as(OUTSIDER).postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
+		assertProblem(as(OUTSIDER).postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class),
 				HttpStatus.FORBIDDEN);
-		assertProblem(as("admin").postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class),
+		assertProblem(as("admin").postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class),
 				HttpStatus.FORBIDDEN);
 		ResponseEntity<JsonNode> created = as("coordinator").postForEntity("/api/incidents",
-				TestUsers.intake(false), JsonNode.class);
+				IntakeJson.cardDataLeak(false), JsonNode.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		long id = created.getBody().get("id").asLong();
 
@@ -90,7 +91,7 @@ class RoleMatrixTests {
 
 	@Test
 	void shouldLetSensorsPostAlertsAndNothingElse() {
-		long id = as("coordinator").postForEntity("/api/incidents", TestUsers.intake(true), JsonNode.class)
+		long id = as("coordinator").postForEntity("/api/incidents", IntakeJson.cardDataLeak(true), JsonNode.class)
 			.getBody()
 			.get("id")
 			.asLong();
@@ -121,7 +122,7 @@ class RoleMatrixTests {
 	@Test
 	void shouldShowCoordinatorsNoProcessInstancesOrHistoryAndManagersAll() {
 		String processInstanceId = as("coordinator")
-			.postForEntity("/api/incidents", TestUsers.intake(false), JsonNode.class)
+			.postForEntity("/api/incidents", IntakeJson.cardDataLeak(false), JsonNode.class)
 			.getBody()
 			.get("processInstanceId")
 			.asText();
