@@ -134,8 +134,9 @@ final class DeploymentValidator {
 			}
 		}
 		for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
-			problems.add(task.getId(), "script task (" + task.getScriptFormat() + "): a script runs code inside the "
-					+ "server; call one of our delegate beans with a service task instead");
+			String format = task.getScriptFormat() == null ? "" : " (" + task.getScriptFormat() + ")";
+			problems.add(task.getId(), "script task" + format + ": a script runs code inside the server; call one of "
+					+ "our delegate beans with a service task instead");
 		}
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 			if (isBlank(task.getCamundaCandidateGroups())) {

@@ -132,6 +132,18 @@ class DeploymentValidatorTests {
 	}
 
 	@Test
+	void shouldRefuseAScriptTaskWithoutAScriptYet() {
+		// what a manager has right after turning a task into a script task in the modeler
+		BpmnModelInstance model = Bpmn.createExecutableProcess("test")
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.scriptTask("Task_Script")
+			.endEvent()
+			.done();
+		assertRefused(validate(Bpmn.convertToString(model)), "Task_Script", "script task: a script runs code");
+	}
+
+	@Test
 	void shouldRefuseAScriptExecutionListener() {
 		assertRefused(validate(process("""
 				<bpmn:startEvent id="Start">
