@@ -1,0 +1,395 @@
+package org.hikeshi.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.hikeshi.HikeshiApplication;
+import org.hikeshi.evidence.CustodyService;
+import org.hikeshi.incident.Incident;
+import org.hikeshi.incident.IncidentProcess;
+import org.hikeshi.incident.IncidentService;
+import org.hikeshi.incident.ResponsePolicy;
+import org.hikeshi.notification.OutboxSender;
+import org.hikeshi.reporting.TimedPdfRenderer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark of issue 8 (see docs/performance.md): {@code mvn -Pbench verify}. Not a test: it asserts no times; it
+ * prints a table and writes it to {@code target/bench/results.md}. Its knobs are system properties:
+ * {@code bench.db} ({@code h2} or {@code postgres}), {@code bench.incidents}, {@code bench.rounds},
+ * {@code bench.warmup}, {@code bench.open}, {@code bench.timers}, {@code bench.smtp-port}, {@code bench.sections}
+ * (a comma list of {@code lifecycle,tasklist,timers}).
+ */
+public final class HikeshiBenchmark {
+
+	private static final String DB = System.getProperty("bench.db", "h2");
+
+	private static final int INCIDENTS = Integer.getInteger("bench.incidents", 1000);
+
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+
+	private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
+
+	private static final int OPEN = Integer.getInteger("bench.open", 10_000);
+
+	private static final int SMTP_PORT = Integer.getInteger("bench.smtp-port", 3929);
+
+	private static final Set<String> SECTIONS = new TreeSet<>(
+			List.of(System.getProperty("bench.sections", "lifecycle,tasklist,timers").split(",")));
+
+	private HikeshiBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int cores = Runtime.getRuntime().availableProcessors();
+		Results results = new Results("# Hikeshi benchmark\n\n" + DateTimeFormatter.ISO_INSTANT.format(Instant.now())
+				+ " · database " + DB + " · " + cores + " cores · Java " + System.getProperty("java.version") + " · "
+				+ INCIDENTS + " incidents in " + ROUNDS + " rounds after " + WARMUP + " warm-up incidents");
+		Path file = Path.of("target", "bench", "results.md");
+		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		EmbeddedPostgres postgres = "postgres".equals(DB) ? startPostgres() : null;
+		ConfigurableApplicationContext app = null;
+		Baseline baseline = null;
+		MailPoller mail = null;
+		try {
+			long startedAt = System.nanoTime();
+			app = start(postgres);
+			results.note(String.format(Locale.ROOT, "Hikeshi started in %.1f s (profile test: job executor off, the benchmark runs the jobs; the outbox is delivered by a thread of the benchmark every 20 ms, each round ends when its mail is delivered)",
+					Stats.millisSince(startedAt) / 1000));
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			HikeshiDriver hikeshi = new HikeshiDriver(app.getBean(IncidentService.class), engine,
+					app.getBean(CustodyService.class));
+			mail = new MailPoller(app.getBean(OutboxSender.class), app.getBean(JdbcClient.class));
+			TimedPdfRenderer pdf = app.getBean(TimedPdfRenderer.class);
+			if (SECTIONS.contains("lifecycle")) {
+				baseline = lifecycle(results, engine, hikeshi, pdf, mail, postgres, smtp);
+			}
+			if (SECTIONS.contains("tasklist")) {
+				tasklist(results, engine, hikeshi, app.getBean(IncidentService.class), mail);
+			}
+			if (SECTIONS.contains("timers")) {
+				timers(results, engine);
+			}
+		}
+		finally {
+			results.print();
+			results.write(file);
+			System.out.println("[bench] written to " + file.toAbsolutePath());
+			if (mail != null) {
+				mail.close();
+			}
+			if (baseline != null) {
+				baseline.close();
+			}
+			if (app != null) {
+				app.close();
+			}
+			if (postgres != null) {
+				postgres.close();
+			}
+			smtp.stop();
+		}
+	}
+
+	// --- 1. lifecycle throughput, beside the bare engine
+
+	private static Baseline lifecycle(Results results, ProcessEngine engine, HikeshiDriver hikeshi,
+			TimedPdfRenderer pdf, MailPoller mail, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
+		IntConsumer hikeshiIncident = n -> hikeshi.runToClose(n,
+				n % 2 == 0 ? ResponsePolicy.EVIDENCE_FIRST : ResponsePolicy.RECOVERY_FIRST);
+		for (int i = 0; i < WARMUP; i++) {
+			hikeshiIncident.accept(-1 - i);
+		}
+		Baseline.Shape shape = shapeOfLastIncidents(engine.getHistoryService());
+		results.note("one Hikeshi incident passes through " + shape + " (mean of both policies); the baseline has the same");
+		mail.awaitDrained();
+		pdf.drain();
+		int mailsBefore = smtp.getReceivedMessages().length;
+		Rounds whole = rounds(hikeshiIncident, pdf, mail);
+		int mails = smtp.getReceivedMessages().length - mailsBefore;
+		smtp.reset();
+
+		Baseline baseline = "postgres".equals(DB)
+				? new Baseline(postgres.getJdbcUrl("postgres", "baseline"), "postgres", "", "org.postgresql.Driver", shape)
+				: new Baseline("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1", "sa", "", "org.h2.Driver", shape);
+		for (int i = 0; i < WARMUP; i++) {
+			baseline.runOne(-1 - i);
+		}
+		Rounds bare = rounds(baseline::runOne, null, null);
+
+		results.row("baseline: bare engine, same shape, no-op delegates", "incidents/s", bare.throughput, "-");
+		results.row("baseline: one instance start to end", "ms", bare.incidentMillis, "-");
+		results.row("Hikeshi whole (pricing, reports, mail queued and sent beside)", "incidents/s", whole.throughput, "printed");
+		results.row("Hikeshi whole, until all its mail is accepted by the SMTP server", "incidents/s",
+				whole.throughputWithMail, "-");
+		results.row("Hikeshi whole: one incident start to end", "ms", whole.incidentMillis, "-");
+		results.row("PDF rendering, per report", "ms", whole.pdfMillis, "p99 < 300 ms");
+		results.row("Hikeshi minus PDF rendering", "incidents/s", whole.throughputWithoutPdf, "-");
+		double ratio = whole.throughputWithoutPdf.median() / bare.throughput.median();
+		double ratioWhole = whole.throughput.median() / bare.throughput.median();
+		results.row("ratio Hikeshi minus PDF / baseline (medians)", "x", ratio, Double.NaN, ROUNDS, ">= 0.8");
+		results.row("ratio Hikeshi whole / baseline (medians)", "x", ratioWhole, Double.NaN, ROUNDS, "-");
+		results.note(String.format(Locale.ROOT, "%d mails accepted by the SMTP server during the Hikeshi rounds (%.1f per incident); %d reports rendered",
+				mails, mails / (double) INCIDENTS, whole.pdfMillis.count()));
+		return baseline;
+	}
+
+	/** The rounds after the warm-up: throughput per round, time per incident, PDF time per report. */
+	private static Rounds rounds(IntConsumer incident, TimedPdfRenderer pdf, MailPoller mail)
+			throws InterruptedException {
+		Rounds rounds = new Rounds();
+		int perRound = Math.max(1, INCIDENTS / ROUNDS);
+		for (int round = 0; round < ROUNDS; round++) {
+			long roundStart = System.nanoTime();
+			for (int i = 0; i < perRound; i++) {
+				long start = System.nanoTime();
+				incident.accept(round * perRound + i);
+				rounds.incidentMillis.add(Stats.millisSince(start));
+			}
+			double seconds = Stats.millisSince(roundStart) / 1000;
+			rounds.throughput.add(perRound / seconds);
+			if (mail != null) {
+				if (mail.awaitDrained() > 0) {
+					throw new IllegalStateException("mail of round " + (round + 1) + " still not delivered after 15 minutes");
+				}
+				double withMail = Stats.millisSince(roundStart) / 1000;
+				rounds.throughputWithMail.add(perRound / withMail);
+				System.out.printf(Locale.ROOT, "[bench] round %d: its mail delivered %.1f s after its last incident%n",
+						round + 1, withMail - seconds);
+			}
+			if (pdf != null) {
+				Stats reports = new Stats();
+				pdf.drain().forEach(reports::add);
+				rounds.pdfMillis.addAll(reports);
+				rounds.throughputWithoutPdf.add(perRound / (seconds - reports.sum() / 1000));
+			}
+			System.out.printf(Locale.ROOT, "[bench] round %d: %d incidents in %.1f s%n", round + 1, perRound, seconds);
+		}
+		return rounds;
+	}
+
+	private static final class Rounds {
+
+		final Stats throughput = new Stats();
+
+		final Stats incidentMillis = new Stats();
+
+		final Stats pdfMillis = new Stats();
+
+		final Stats throughputWithoutPdf = new Stats();
+
+		final Stats throughputWithMail = new Stats();
+
+	}
+
+	/** What the warm-up incidents went through: activities by type, and the jobs created, from their history. */
+	private static Baseline.Shape shapeOfLastIncidents(HistoryService history) {
+		List<String> instances = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(IncidentProcess.PROCESS_KEY)
+			.finished()
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 2)
+			.stream()
+			.map(p -> p.getId())
+			.toList();
+		Map<String, Integer> activities = new HashMap<>();
+		int async = 0;
+		int timers = 0;
+		int variables = 0;
+		int userTasks = 0;
+		for (String instance : instances) {
+			for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+				.processInstanceId(instance)
+				.listPage(0, 2000)) {
+				activities.merge(activity.getActivityType(), 1, Integer::sum);
+			}
+			for (HistoricJobLog log : history.createHistoricJobLogQuery()
+				.processInstanceId(instance)
+				.creationLog()
+				.listPage(0, 2000)) {
+				if (log.getJobDefinitionType() != null && log.getJobDefinitionType().startsWith("timer")) {
+					timers++;
+				}
+				else {
+					async++;
+				}
+			}
+			variables += (int) history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().count();
+		}
+		int n = Math.max(1, instances.size());
+		userTasks = activities.getOrDefault("userTask", 0) / n;
+		int gateways = (activities.getOrDefault("exclusiveGateway", 0) + activities.getOrDefault("parallelGateway", 0)
+				+ activities.getOrDefault("inclusiveGateway", 0)) / n;
+		int services = (activities.getOrDefault("serviceTask", 0) + activities.getOrDefault("businessRuleTask", 0)) / n;
+		return new Baseline.Shape(userTasks, services, gateways, async / n, timers / n,
+				Math.max(1, variables / n / Math.max(1, userTasks)));
+	}
+
+	// --- 3. the coordinator's task list and our incident list with many open incidents
+
+	private static void tasklist(Results results, ProcessEngine engine, HikeshiDriver hikeshi,
+			IncidentService incidents, MailPoller mail) throws InterruptedException {
+		long open = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(IncidentProcess.PROCESS_KEY)
+			.count();
+		long start = System.nanoTime();
+		int made = 0;
+		for (long i = open; i < OPEN; i++, made++) {
+			Incident incident = hikeshi.open(100_000 + made);
+			hikeshi.completeNda(incident);
+			if (made % 1000 == 999) {
+				System.out.printf(Locale.ROOT, "[bench] %d incidents opened%n", made + 1);
+			}
+		}
+		mail.awaitDrained();
+		results.note(String.format(Locale.ROOT, "%d incidents opened (intake, NDA, waiting for dispatch) in %.0f s for the task-list queries",
+				made, Stats.millisSince(start) / 1000));
+		IdentityService identity = engine.getIdentityService();
+		Stats tasks = new Stats();
+		Stats incidentList = new Stats();
+		Stats managerList = new Stats();
+		int pageSize = 15;
+		try {
+			for (int i = 0; i < 250; i++) {
+				identity.setAuthentication("coordinator", List.of(IncidentProcess.Groups.COORDINATORS));
+				long t = System.nanoTime();
+				List<Task> page = engine.getTaskService()
+					.createTaskQuery()
+					.taskCandidateGroup(IncidentProcess.Groups.COORDINATORS)
+					.orderByDueDate()
+					.asc()
+					.listPage(0, pageSize);
+				double took = Stats.millisSince(t);
+				t = System.nanoTime();
+				incidents.listVisibleTo("coordinator", false, 0, 20);
+				double tookList = Stats.millisSince(t);
+				identity.clearAuthentication();
+				t = System.nanoTime();
+				incidents.listVisibleTo("manager", true, 0, 20);
+				double tookManager = Stats.millisSince(t);
+				if (page.isEmpty()) {
+					throw new IllegalStateException("the coordinator sees no task");
+				}
+				if (i >= 50) {
+					tasks.add(took);
+					incidentList.add(tookList);
+					managerList.add(tookManager);
+				}
+			}
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		results.row(String.format(Locale.ROOT, "task list of a coordinator (candidate group, by due date, first %d) at %d open incidents", pageSize, OPEN),
+				"ms", tasks, "p95 < 100 ms (p95 " + Results.fmt(tasks.p95()) + ")");
+		results.row("incident list of our API, as a coordinator (first 20)", "ms", incidentList, "p95 " + Results.fmt(incidentList.p95()));
+		results.row("incident list of our API, as a manager (first 20)", "ms", managerList, "p95 " + Results.fmt(managerList.p95()));
+	}
+
+	// --- 4. SLA timers all due at once
+
+	private static void timers(Results results, ProcessEngine engine) throws InterruptedException {
+		var management = engine.getManagementService();
+		List<Job> warnings = management.createJobQuery()
+			.activityId(IncidentProcess.Elements.TIMER_DISPATCH_SLA_WARNING)
+			.timers()
+			.listPage(0, 100_000);
+		if (warnings.isEmpty()) {
+			results.note("timers: no incident waits for dispatch, nothing to measure");
+			return;
+		}
+		Date latestDue = warnings.stream().map(Job::getDuedate).max(Date::compareTo).orElseThrow();
+		ClockUtil.setCurrentTime(new Date(latestDue.getTime() + 1000));
+		JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+		long start = System.nanoTime();
+		try {
+			executor.start();
+			long deadline = System.nanoTime() + 600_000_000_000L;
+			long left;
+			do {
+				Thread.sleep(200);
+				left = management.createJobQuery()
+					.activityId(IncidentProcess.Elements.TIMER_DISPATCH_SLA_WARNING)
+					.timers()
+					.count();
+			}
+			while (left > 0 && System.nanoTime() < deadline);
+			double fired = Stats.millisSince(start) / 1000;
+			long followUps;
+			do {
+				Thread.sleep(200);
+				followUps = management.createJobQuery().activityId(IncidentProcess.Elements.TASK_NOTIFY_DISPATCH_SLA_WARNING).count();
+			}
+			while (followUps > 0 && System.nanoTime() < deadline);
+			double done = Stats.millisSince(start) / 1000;
+			results.row(String.format(Locale.ROOT, "%d SLA-warning timers due at once: all fired", warnings.size()), "s", fired,
+					Double.NaN, 1, "< 60 s" + (left > 0 ? " (" + left + " still due after 600 s)" : ""));
+			results.row("... and their warning mails queued (the asynchronous step after each timer)", "s", done, Double.NaN, 1, "-");
+		}
+		finally {
+			executor.shutdown();
+			ClockUtil.reset();
+		}
+	}
+
+	// --- the application and the databases
+
+	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+		// system properties: above the profiles' files, as the tests' own properties are
+		System.setProperty("server.port", "0");
+		System.setProperty("hikeshi.test.smtp-port", String.valueOf(SMTP_PORT));
+		System.setProperty("logging.level.root", "WARN");
+		if (postgres != null) {
+			System.setProperty("POSTGRES_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/hikeshi");
+			System.setProperty("POSTGRES_USER", "hikeshi");
+			System.setProperty("POSTGRES_PASSWORD", "hikeshi");
+		}
+		return new SpringApplicationBuilder(HikeshiApplication.class)
+			.profiles(postgres != null ? new String[] { "test", "postgres" } : new String[] { "test" })
+			.initializers(context -> TimedPdfRenderer.registerPrimary((GenericApplicationContext) context))
+			.run();
+	}
+
+	private static EmbeddedPostgres startPostgres() throws Exception {
+		EmbeddedPostgres server = EmbeddedPostgres.start();
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE ROLE hikeshi LOGIN PASSWORD 'hikeshi'");
+			statement.execute("CREATE DATABASE hikeshi OWNER hikeshi ENCODING 'UTF8' TEMPLATE template0");
+			statement.execute("CREATE DATABASE baseline ENCODING 'UTF8' TEMPLATE template0");
+		}
+		return server;
+	}
+
+}
