@@ -36,17 +36,21 @@ public record NotificationProperties(@NotBlank String from, @NotBlank String sig
 	/**
 	 * @param schedulerEnabled whether this node polls the outbox ({@code false} in tests, which call
 	 * {@link OutboxSender#deliverDue()} themselves)
-	 * @param pollInterval pause between two polls
+	 * @param pollInterval the longest pause between two polls; mail queued on this node is sent at once after its
+	 * transaction commits, the poll picks up retries and mail queued on other nodes
 	 * @param maxAttempts attempts before a mail is {@code FAILED}
 	 * @param initialBackoff wait after the first failed attempt; doubled after each further one
 	 * @param maxBackoff the longest wait between two attempts
 	 * @param claimTimeout how long a node owns a mail it is sending; after that another node may take it over
 	 * @param batchSize mails looked at per poll
+	 * @param mailsPerConnection mails sent over one SMTP connection; with the SMTP timeouts this bounds how long the
+	 * last of them waits after its claim, which must stay well inside {@code claimTimeout}
 	 */
 	public record Outbox(@DefaultValue("true") boolean schedulerEnabled,
 			@DefaultValue("10s") @NotNull Duration pollInterval, @DefaultValue("12") @Min(1) int maxAttempts,
 			@DefaultValue("30s") @NotNull Duration initialBackoff, @DefaultValue("30m") @NotNull Duration maxBackoff,
-			@DefaultValue("5m") @NotNull Duration claimTimeout, @DefaultValue("50") @Min(1) int batchSize) {
+			@DefaultValue("5m") @NotNull Duration claimTimeout, @DefaultValue("50") @Min(1) int batchSize,
+			@DefaultValue("10") @Min(1) int mailsPerConnection) {
 
 		/** The wait before attempt {@code failedAttempts + 1}: exponential, capped. */
 		Duration backoff(int failedAttempts) {

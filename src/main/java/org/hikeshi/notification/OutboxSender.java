@@ -3,6 +3,10 @@ package org.hikeshi.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -24,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the outbox. Per incident only the first unsent mail may go out, so mail arrives in the order the process
  * queued it; a node claims a mail with one conditional update before sending, so two nodes never send the same
- * one. A failed attempt waits (exponential backoff) and is retried; after {@code max-attempts} the mail is
+ * one. Up to {@code mails-per-connection} mails share one SMTP connection. A failed attempt waits (exponential backoff) and is retried; after {@code max-attempts} the mail is
  * {@code FAILED}: logged at ERROR, an incident {@code mailDelivery} on the process instance in Cockpit, listed at
  * {@code GET /api/notifications/outbox?status=FAILED} until a manager retries it.
  * <p>
@@ -72,31 +77,80 @@ public class OutboxSender {
 		boolean progress = true;
 		while (progress) {
 			progress = false;
-			for (OutboxMail mail : this.outbox.dueHeads(now, this.properties.outbox().batchSize())) {
-				if (this.outbox.claim(mail.id(), this.node, now, now.plus(this.properties.outbox().claimTimeout()))
-						&& deliver(mail, now)) {
-					sent++;
-					progress = true; // the incident's next mail is now at the head
-				}
+			List<OutboxMail> heads = this.outbox.dueHeads(now, this.properties.outbox().batchSize());
+			int perConnection = this.properties.outbox().mailsPerConnection();
+			for (int from = 0; from < heads.size(); from += perConnection) {
+				int delivered = deliver(heads.subList(from, Math.min(heads.size(), from + perConnection)), now);
+				sent += delivered;
+				progress |= delivered > 0; // those incidents' next mail is now at the head
 			}
 		}
 		return sent;
 	}
 
-	private boolean deliver(OutboxMail mail, Instant now) {
+	/**
+	 * Claims the mails, then sends those it got over one SMTP connection (a connection per mail costs a TCP and
+	 * often a TLS handshake, {@code EHLO} and {@code AUTH} each time: docs/performance.md). Claims are taken per
+	 * connection, just before it is used, so a slow server delays only this group's claims. Returns how many were
+	 * accepted by the server.
+	 */
+	private int deliver(List<OutboxMail> candidates, Instant now) {
+		Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
+		for (OutboxMail mail : candidates) {
+			if (!this.outbox.claim(mail.id(), this.node, now, now.plus(this.properties.outbox().claimTimeout()))) {
+				continue; // another node was first, or it is no longer due
+			}
+			try {
+				messages.put(message(mail), mail);
+			}
+			catch (RuntimeException | MessagingException ex) {
+				failed(mail, now, ex);
+			}
+		}
+		if (messages.isEmpty()) {
+			return 0;
+		}
+		Map<Object, Exception> failures = send(messages.keySet().toArray(MimeMessage[]::new));
+		int sent = 0;
+		for (Map.Entry<MimeMessage, OutboxMail> entry : messages.entrySet()) {
+			Exception failure = failures.get(entry.getKey());
+			if (failure != null) {
+				failed(entry.getValue(), now, failure);
+			}
+			else {
+				sent(entry.getValue());
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/** Sends over one connection; returns the messages the server did not accept, each with its reason. */
+	private Map<Object, Exception> send(MimeMessage[] messages) {
 		try {
-			this.mailSender.send(message(mail));
+			this.mailSender.send(messages);
+			return Map.of();
 		}
-		catch (RuntimeException | MessagingException ex) {
-			failed(mail, now, ex);
-			return false;
+		catch (MailSendException ex) {
+			// per message; empty when all were accepted and only closing the connection failed
+			return ex.getFailedMessages();
 		}
+		catch (RuntimeException ex) {
+			// authentication refused, or nothing could be sent at all: every message failed for the same reason
+			Map<Object, Exception> all = new IdentityHashMap<>();
+			for (MimeMessage message : messages) {
+				all.put(message, ex);
+			}
+			return all;
+		}
+	}
+
+	private void sent(OutboxMail mail) {
 		if (!this.outbox.markSent(mail.id(), this.node, this.clock.instant())) {
 			log.warn("Outbox #{} ({}) was sent, but its claim had expired and another node took it over",
 					mail.id(), mail.idempotencyKey());
 		}
 		log.info("Sent outbox #{} ({}) to {}", mail.id(), mail.idempotencyKey(), mail.recipients());
-		return true;
 	}
 
 	private void failed(OutboxMail mail, Instant now, Exception ex) {

@@ -37,7 +37,7 @@ class MailHeadersTests {
 	@Test
 	void shouldBackOffExponentiallyUpToTheLimit() {
 		NotificationProperties.Outbox outbox = new NotificationProperties.Outbox(true, Duration.ofSeconds(10), 12,
-				Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5), 50);
+				Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5), 50, 10);
 		assertThat(outbox.backoff(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(outbox.backoff(2)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(outbox.backoff(3)).isEqualTo(Duration.ofMinutes(2));

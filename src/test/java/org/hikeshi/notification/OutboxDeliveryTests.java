@@ -276,6 +276,91 @@ class OutboxDeliveryTests {
 					"[" + incident.reference() + "] 担当者を手配しました / A responder has been assigned");
 	}
 
+	@Test
+	void shouldShareOneSmtpConnectionPerGroupOfMailsAndRetryOnlyTheOneTheServerRefused() throws Exception {
+		GreenMail smtp = start();
+		Instant now = Instant.now().plus(Duration.ofMinutes(1));
+		this.sender.deliverDue(now.plus(Duration.ofDays(1))); // mail other tests left behind
+		int perConnection = this.properties.outbox().mailsPerConnection();
+		List<String> addresses = new ArrayList<>();
+		List<Incident> reported = new ArrayList<>();
+		for (int i = 0; i < perConnection + 2; i++) {
+			String email = uniqueAddress(i == 3 ? "refused" : "batch");
+			reported.add(this.incidents.report("株式会社サンプル商事 " + i, email, Language.JA, ClientType.CORPORATION));
+			addresses.add(email);
+		}
+		RecordingMailSender server = new RecordingMailSender(addresses.get(3));
+		OutboxSender sender = new OutboxSender(this.outbox, server, this.runtimeService, this.properties,
+				java.time.Clock.systemUTC(), this.context.getBean(org.hikeshi.cluster.ClusterNode.class));
+
+		assertThat(sender.deliverDue(now)).isEqualTo(perConnection + 1);
+
+		assertThat(server.connections).as("SMTP connections opened").isEqualTo(2);
+		assertThat(server.mailsPerCall).containsExactly(perConnection, 2);
+		for (int i = 0; i < reported.size(); i++) {
+			OutboxMail receipt = this.outbox.findByIncident(reported.get(i).id()).get(0);
+			if (i == 3) {
+				assertThat(receipt.status()).isEqualTo(OutboxStatus.PENDING);
+				assertThat(receipt.attempts()).isEqualTo(1);
+				assertThat(receipt.lastError()).contains("550 5.1.1");
+				assertThat(mailTo(smtp, addresses.get(i))).isEmpty();
+			}
+			else {
+				assertThat(receipt.status()).isEqualTo(OutboxStatus.SENT);
+				assertThat(mailTo(smtp, addresses.get(i))).hasSize(1);
+			}
+		}
+	}
+
+	/**
+	 * A real sender to the test SMTP server that counts the connections it opens and has one recipient refused, as
+	 * a server answers {@code 550} to one message of a connection and accepts the others.
+	 */
+	private static final class RecordingMailSender extends org.springframework.mail.javamail.JavaMailSenderImpl {
+
+		private final String refused;
+
+		private int connections;
+
+		private final List<Integer> mailsPerCall = new ArrayList<>();
+
+		RecordingMailSender(String refused) {
+			this.refused = refused;
+			setHost("127.0.0.1");
+			setPort(NotificationFixtures.SMTP_PORT);
+		}
+
+		@Override
+		protected jakarta.mail.Transport connectTransport() throws jakarta.mail.MessagingException {
+			this.connections++;
+			return super.connectTransport();
+		}
+
+		@Override
+		public void send(MimeMessage... messages) {
+			this.mailsPerCall.add(messages.length);
+			java.util.Map<Object, Exception> failed = new java.util.LinkedHashMap<>();
+			List<MimeMessage> accepted = new ArrayList<>();
+			for (MimeMessage message : messages) {
+				try {
+					if (message.getAllRecipients()[0].toString().equals(this.refused)) {
+						failed.put(message, new jakarta.mail.SendFailedException("550 5.1.1 mailbox unavailable"));
+						continue;
+					}
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+				accepted.add(message);
+			}
+			super.send(accepted.toArray(MimeMessage[]::new));
+			if (!failed.isEmpty()) {
+				throw new org.springframework.mail.MailSendException(failed);
+			}
+		}
+
+	}
+
 	private GreenMail start() {
 		GreenMail smtp = NotificationFixtures.startSmtp();
 		this.servers.add(smtp);
