@@ -24,6 +24,7 @@ import org.hikeshi.system.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,10 +69,12 @@ public class NotificationService {
 
 	private final TransactionTemplate savepoint;
 
+	private final ApplicationEventPublisher events;
+
 	NotificationService(IncidentService incidents, ReportService reports, QuoteService quotes,
 			InvoiceService invoices, MailTemplates templates, IdentityService identityService,
 			NotificationProperties properties, OutboxRepository outbox, StatusLinks statusLinks, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.incidents = incidents;
 		this.reports = reports;
 		this.quotes = quotes;
@@ -84,6 +87,7 @@ public class NotificationService {
 		this.clock = clock;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.events = events;
 	}
 
 	/** Queues the client's mail for this event of the incident, unless it is already queued. */
@@ -199,6 +203,7 @@ public class NotificationService {
 						to.stream().map(InternetAddress::getAddress).toList(), content, attachments,
 						this.clock.instant());
 				log.info("Queued mail {} ({}) as outbox #{}", key, audience, id);
+				this.events.publishEvent(new MailQueued(id));
 			});
 		}
 		catch (DuplicateKeyException queuedConcurrently) {
@@ -237,6 +242,10 @@ public class NotificationService {
 
 		MailTemplates.MailContent render();
 
+	}
+
+	/** A mail was put into the outbox; its transaction may still roll it back. */
+	record MailQueued(long outboxId) {
 	}
 
 }

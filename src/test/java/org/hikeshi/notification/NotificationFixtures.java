@@ -156,6 +156,12 @@ final class NotificationFixtures {
 			this.transaction = new TransactionTemplate(transactionManager);
 		}
 
+		/** With the application's own beans. */
+		static Incidents of(ApplicationContext context) {
+			return new Incidents(context.getBean(IncidentService.class), context.getBean(ManagementService.class),
+					context, context.getBean(PlatformTransactionManager.class));
+		}
+
 		/** An incident through the real intake; its receipt (or referral) mail queued by its job. */
 		Incident report(String organization, String email, Language language, ClientType clientType) {
 			Incident incident = this.incidents.intake(intake(organization, email, language, clientType));
