@@ -33,10 +33,10 @@ import org.hikeshi.incident.Incident;
 import org.hikeshi.incident.IncidentProcess;
 import org.hikeshi.incident.IncidentService;
 import org.hikeshi.incident.ResponsePolicy;
-import org.hikeshi.notification.OutboxSender;
 import org.hikeshi.reporting.TimedPdfRenderer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * prints a table and writes it to {@code target/bench/results.md}. Its knobs are system properties:
  * {@code bench.db} ({@code h2} or {@code postgres}), {@code bench.incidents}, {@code bench.rounds},
  * {@code bench.warmup}, {@code bench.open}, {@code bench.timers}, {@code bench.smtp-port}, {@code bench.sections}
- * (a comma list of {@code lifecycle,tasklist,timers}).
+ * (a comma list of {@code intake,lifecycle,tasklist,timers}), {@code bench.intake-rate}, {@code bench.intake-seconds}.
  */
 public final class HikeshiBenchmark {
 
@@ -62,8 +62,12 @@ public final class HikeshiBenchmark {
 
 	private static final int SMTP_PORT = Integer.getInteger("bench.smtp-port", 3929);
 
+	private static final int INTAKE_RATE = Integer.getInteger("bench.intake-rate", 20);
+
+	private static final int INTAKE_SECONDS = Integer.getInteger("bench.intake-seconds", 60);
+
 	private static final Set<String> SECTIONS = new TreeSet<>(
-			List.of(System.getProperty("bench.sections", "lifecycle,tasklist,timers").split(",")));
+			List.of(System.getProperty("bench.sections", "intake,lifecycle,tasklist,timers").split(",")));
 
 	private HikeshiBenchmark() {
 	}
@@ -79,16 +83,18 @@ public final class HikeshiBenchmark {
 		EmbeddedPostgres postgres = "postgres".equals(DB) ? startPostgres() : null;
 		ConfigurableApplicationContext app = null;
 		Baseline baseline = null;
-		MailPoller mail = null;
 		try {
+			if (SECTIONS.contains("intake")) {
+				intake(results, postgres, smtp);
+			}
 			long startedAt = System.nanoTime();
-			app = start(postgres);
-			results.note(String.format(Locale.ROOT, "Hikeshi started in %.1f s (profile test: job executor off, the benchmark runs the jobs; the outbox is delivered by a thread of the benchmark every 20 ms, each round ends when its mail is delivered)",
+			app = start(postgres, "hikeshi", OUTBOX_POLLER);
+			results.note(String.format(Locale.ROOT, "Hikeshi started in %.1f s (profile test: job executor off, the benchmark runs the jobs; the application's outbox poller sends the mail, each round ends when its mail is delivered)",
 					Stats.millisSince(startedAt) / 1000));
 			ProcessEngine engine = app.getBean(ProcessEngine.class);
 			HikeshiDriver hikeshi = new HikeshiDriver(app.getBean(IncidentService.class), engine,
 					app.getBean(CustodyService.class));
-			mail = new MailPoller(app.getBean(OutboxSender.class), app.getBean(JdbcClient.class));
+			OutboxDrain mail = new OutboxDrain(app.getBean(JdbcClient.class));
 			TimedPdfRenderer pdf = app.getBean(TimedPdfRenderer.class);
 			if (SECTIONS.contains("lifecycle")) {
 				baseline = lifecycle(results, engine, hikeshi, pdf, mail, postgres, smtp);
@@ -104,9 +110,6 @@ public final class HikeshiBenchmark {
 			results.print();
 			results.write(file);
 			System.out.println("[bench] written to " + file.toAbsolutePath());
-			if (mail != null) {
-				mail.close();
-			}
 			if (baseline != null) {
 				baseline.close();
 			}
@@ -120,10 +123,76 @@ public final class HikeshiBenchmark {
 		}
 	}
 
+	// --- 2. intake to the client's "received" mail, over HTTP at a steady rate
+
+	private static void intake(Results results, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
+		// as in production: the job executor runs the jobs, the outbox poller sends the mail
+		ConfigurableApplicationContext app = start(postgres, "intake", OUTBOX_POLLER,
+				"--camunda.bpm.job-execution.enabled=true");
+		IntakeLoad load = new IntakeLoad(((WebServerApplicationContext) app).getWebServer().getPort(), "coordinator",
+				"coordinator");
+		try {
+			OutboxDrain outbox = new OutboxDrain(app.getBean(JdbcClient.class));
+			load.run(INTAKE_RATE, 10, false); // warm-up, not measured
+			outbox.awaitDrained();
+			load.run(INTAKE_RATE, INTAKE_SECONDS, true);
+			long left = outbox.awaitDrained();
+			Map<Long, Instant[]> mailed = new HashMap<>();
+			app.getBean(JdbcClient.class)
+				.sql("SELECT incident_id, created_at, sent_at FROM mail_outbox WHERE event = 'INCIDENT_RECEIVED' AND status = 'SENT'")
+				.query((rs, row) -> mailed.put(rs.getLong(1),
+						new Instant[] { rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+								rs.getObject(3, java.time.OffsetDateTime.class).toInstant() }))
+				.list();
+			Stats latency = new Stats();
+			Stats toQueued = new Stats();
+			Stats queuedToSent = new Stats();
+			load.postedAt.forEach((incident, posted) -> {
+				Instant[] times = mailed.get(incident);
+				if (times != null) {
+					latency.add(millisBetween(posted, times[1]));
+					toQueued.add(millisBetween(posted, times[0]));
+					queuedToSent.add(millisBetween(times[0], times[1]));
+				}
+			});
+			long accepted = java.util.Arrays.stream(smtp.getReceivedMessages())
+				.filter(m -> subjectOf(m).contains("ご依頼を受け付けました"))
+				.count();
+			int calls = INTAKE_RATE * INTAKE_SECONDS;
+			results.row(String.format(Locale.ROOT, "intake to \"received\" mail accepted by the SMTP server, %d intakes/s for %d s (over HTTP)",
+					INTAKE_RATE, INTAKE_SECONDS), "ms", latency, "p99 < 1 s (p95 " + Results.fmt(latency.p95()) + ", max "
+							+ Results.fmt(latency.percentile(100)) + ")");
+			results.row("... answer to POST /api/incidents", "ms", load.answerMillis, "p95 " + Results.fmt(load.answerMillis.p95()));
+			results.row("... call to mail queued (the receipt's job run by the job executor)", "ms", toQueued, "p95 " + Results.fmt(toQueued.p95()));
+			results.row("... mail queued to accepted by the SMTP server (the outbox)", "ms", queuedToSent, "p95 " + Results.fmt(queuedToSent.p95()));
+			results.note(String.format(Locale.ROOT, "intake: %d of %d calls answered 201, %d received mails sent, %d left unsent, %d errors%s; %d receipt mails in GreenMail (warm-up included)",
+					load.postedAt.size(), calls, latency.count(), left, load.errors.size(),
+					load.errors.isEmpty() ? "" : " (first: " + load.errors.peek() + ")", accepted));
+		}
+		finally {
+			load.close();
+			app.close();
+			smtp.reset();
+		}
+	}
+
+	private static double millisBetween(Instant from, Instant to) {
+		return java.time.Duration.between(from, to).toNanos() / 1_000_000.0;
+	}
+
+	private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	// --- 1. lifecycle throughput, beside the bare engine
 
 	private static Baseline lifecycle(Results results, ProcessEngine engine, HikeshiDriver hikeshi,
-			TimedPdfRenderer pdf, MailPoller mail, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
+			TimedPdfRenderer pdf, OutboxDrain mail, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
 		IntConsumer hikeshiIncident = n -> hikeshi.runToClose(n,
 				n % 2 == 0 ? ResponsePolicy.EVIDENCE_FIRST : ResponsePolicy.RECOVERY_FIRST);
 		for (int i = 0; i < WARMUP; i++) {
@@ -164,7 +233,7 @@ public final class HikeshiBenchmark {
 	}
 
 	/** The rounds after the warm-up: throughput per round, time per incident, PDF time per report. */
-	private static Rounds rounds(IntConsumer incident, TimedPdfRenderer pdf, MailPoller mail)
+	private static Rounds rounds(IntConsumer incident, TimedPdfRenderer pdf, OutboxDrain mail)
 			throws InterruptedException {
 		Rounds rounds = new Rounds();
 		int perRound = Math.max(1, INCIDENTS / ROUNDS);
@@ -258,7 +327,7 @@ public final class HikeshiBenchmark {
 	// --- 3. the coordinator's task list and our incident list with many open incidents
 
 	private static void tasklist(Results results, ProcessEngine engine, HikeshiDriver hikeshi,
-			IncidentService incidents, MailPoller mail) throws InterruptedException {
+			IncidentService incidents, OutboxDrain mail) throws InterruptedException {
 		long open = engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(IncidentProcess.PROCESS_KEY)
@@ -365,20 +434,27 @@ public final class HikeshiBenchmark {
 
 	// --- the application and the databases
 
-	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+	/** The application's own outbox delivery, switched off in the test profile: mail goes out after each commit. */
+	private static final String OUTBOX_POLLER = "--hikeshi.notification.outbox.scheduler-enabled=true";
+
+	/**
+	 * Hikeshi with the test profile (in-memory H2, or the given database of the embedded PostgreSQL), mail to the
+	 * benchmark's GreenMail, the PDF renderer timed; {@code args} as on a command line, above everything else.
+	 */
+	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, String database, String... args) {
 		// system properties: above the profiles' files, as the tests' own properties are
 		System.setProperty("server.port", "0");
 		System.setProperty("hikeshi.test.smtp-port", String.valueOf(SMTP_PORT));
 		System.setProperty("logging.level.root", "WARN");
 		if (postgres != null) {
-			System.setProperty("POSTGRES_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/hikeshi");
+			System.setProperty("POSTGRES_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database);
 			System.setProperty("POSTGRES_USER", "hikeshi");
 			System.setProperty("POSTGRES_PASSWORD", "hikeshi");
 		}
 		return new SpringApplicationBuilder(HikeshiApplication.class)
 			.profiles(postgres != null ? new String[] { "test", "postgres" } : new String[] { "test" })
 			.initializers(context -> TimedPdfRenderer.registerPrimary((GenericApplicationContext) context))
-			.run();
+			.run(args);
 	}
 
 	private static EmbeddedPostgres startPostgres() throws Exception {
@@ -388,6 +464,7 @@ public final class HikeshiBenchmark {
 			statement.execute("CREATE ROLE hikeshi LOGIN PASSWORD 'hikeshi'");
 			statement.execute("CREATE DATABASE hikeshi OWNER hikeshi ENCODING 'UTF8' TEMPLATE template0");
 			statement.execute("CREATE DATABASE baseline ENCODING 'UTF8' TEMPLATE template0");
+			statement.execute("CREATE DATABASE intake OWNER hikeshi ENCODING 'UTF8' TEMPLATE template0");
 		}
 		return server;
 	}

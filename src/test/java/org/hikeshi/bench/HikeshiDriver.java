@@ -34,7 +34,7 @@ import static org.hikeshi.incident.IncidentProcess.Elements.*;
 /**
  * Drives Hikeshi incidents with the Java API a coordinator's Tasklist ends up calling: {@link IncidentService#intake},
  * then every open task completed with {@link FormService#submitTaskForm} and the fields its form declares, the due
- * jobs run in place of the job executor, while a {@link MailPoller} delivers the outbox to the SMTP server. It drives
+ * jobs run in place of the job executor, while the application's outbox poller delivers the mail to the SMTP server. It drives
  * as the system (no authenticated user), so Camunda authorization checks do not apply.
  */
 final class HikeshiDriver {
@@ -111,7 +111,7 @@ final class HikeshiDriver {
 		throw new IllegalStateException(incident.reference() + " did not end in 100 steps");
 	}
 
-	/** The incident's due jobs until none is left (the {@link MailPoller} delivers the mail they queue). */
+	/** The incident's due jobs until none is left (the application's outbox poller sends the mail they queue). */
 	void runJobs(String processInstanceId) {
 		for (int round = 0; round < 50; round++) {
 			List<Job> due = this.management.createJobQuery()

@@ -2,48 +2,19 @@ package org.hikeshi.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.hikeshi.notification.OutboxSender;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The outbox delivered by a thread of its own, as the application's outbox poller does in production (the test
- * profile switches the poller off), only polling every 20 ms instead of every 10 s: mail goes out beside the
- * incidents, and the benchmark measures when a round's incidents are done and when all their mail has been accepted.
+ * Waits for the application's own outbox delivery ({@code OutboxPoller}: mail goes out right after the transaction
+ * that queued it commits) to have sent everything queued: the benchmark measures when a round's incidents are done
+ * and when all their mail has been accepted by the SMTP server.
  */
-final class MailPoller implements AutoCloseable {
-
-	private final OutboxSender outbox;
+final class OutboxDrain {
 
 	private final JdbcClient jdbc;
 
-	private final Thread thread;
-
-	private volatile boolean running = true;
-
-	MailPoller(OutboxSender outbox, JdbcClient jdbc) {
-		this.outbox = outbox;
+	OutboxDrain(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.thread = new Thread(this::poll, "bench-outbox-poller");
-		this.thread.setDaemon(true);
-		this.thread.start();
-	}
-
-	private void poll() {
-		while (this.running) {
-			try {
-				if (this.outbox.deliverDue() == 0) {
-					Thread.sleep(20);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				System.err.println("[bench] outbox poll failed: " + ex);
-			}
-		}
 	}
 
 	/** Waits until no mail is pending or being sent (at most 15 minutes); returns how many are left. */
@@ -60,12 +31,6 @@ final class MailPoller implements AutoCloseable {
 		return this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')")
 			.query(Long.class)
 			.single();
-	}
-
-	@Override
-	public void close() throws InterruptedException {
-		this.running = false;
-		this.thread.join(10_000);
 	}
 
 }
