@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,16 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	/** For every mail: a new map per mail reads every {@code mime.types} on the class path. */
+	private final ConfigurableMimeFileTypeMap fileTypes = new ConfigurableMimeFileTypeMap();
+
 	/** What this node's claims are recorded under: its name and an id of this run ({@link ClusterNode#owner()}). */
 	private final String node;
 
 	OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, RuntimeService runtimeService,
 			NotificationProperties properties, Clock clock, ClusterNode node) {
 		this.node = node.owner();
+		this.fileTypes.afterPropertiesSet();
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.runtimeService = runtimeService;
@@ -213,7 +219,14 @@ public class OutboxSender {
 		Session session = this.mailSender.createMimeMessage().getSession();
 		MimeMessage message = new OutboxMimeMessage(session, messageId(mail));
 		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-				StandardCharsets.UTF_8.name());
+				StandardCharsets.UTF_8.name()) {
+
+			@Override
+			protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+				return OutboxSender.this.fileTypes;
+			}
+
+		};
 		InternetAddress from = MailHeaders.address(this.properties.from());
 		try {
 			helper.setFrom(from.getAddress(), from.getPersonal() == null ? null : MailHeaders.sanitize(from.getPersonal()));

@@ -2,15 +2,17 @@ package org.hikeshi.notification;
 
 import java.net.Socket;
 
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SmtpNoDelayTests {
+class MailSenderTuningTests {
 
-	private final SmtpNoDelay postProcessor = new SmtpNoDelay();
+	private final MailSenderTuning postProcessor = new MailSenderTuning();
 
 	@Test
 	void shouldGiveTheMailSenderSocketsWithoutNagle() throws Exception {
@@ -18,8 +20,8 @@ class SmtpNoDelayTests {
 		this.postProcessor.postProcessBeforeInitialization(sender, "mailSender");
 
 		Object factory = sender.getJavaMailProperties().get("mail.smtp.socketFactory");
-		assertThat(factory).isInstanceOf(SmtpNoDelay.NoDelaySocketFactory.class);
-		try (Socket socket = ((SmtpNoDelay.NoDelaySocketFactory) factory).createSocket()) {
+		assertThat(factory).isInstanceOf(MailSenderTuning.NoDelaySocketFactory.class);
+		try (Socket socket = ((MailSenderTuning.NoDelaySocketFactory) factory).createSocket()) {
 			assertThat(socket.getTcpNoDelay()).isTrue();
 		}
 	}
@@ -36,6 +38,14 @@ class SmtpNoDelayTests {
 		configured.getJavaMailProperties().setProperty("mail.smtp.socketFactory.class", "com.example.OurFactory");
 		this.postProcessor.postProcessBeforeInitialization(configured, "mailSender");
 		assertThat(configured.getJavaMailProperties()).doesNotContainKey("mail.smtp.socketFactory");
+	}
+
+	@Test
+	void shouldNameTheStreamProviderSoThatJakartaMailDoesNotScanTheClassPathForIt() {
+		this.postProcessor.postProcessBeforeInitialization(new JavaMailSenderImpl(), "mailSender");
+
+		assertThat(System.getProperty(MailSenderTuning.STREAM_PROVIDER)).isEqualTo(MailStreamProvider.class.getName());
+		assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
 	}
 
 	@Test
