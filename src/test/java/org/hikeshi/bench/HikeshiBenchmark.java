@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -36,9 +37,12 @@ import org.hikeshi.incident.ResponsePolicy;
 import org.hikeshi.reporting.TimedPdfRenderer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -103,7 +107,7 @@ public final class HikeshiBenchmark {
 				tasklist(results, engine, hikeshi, app.getBean(IncidentService.class), mail);
 			}
 			if (SECTIONS.contains("timers")) {
-				timers(results, engine);
+				timers(results, engine, app.getEnvironment());
 			}
 		}
 		finally {
@@ -388,7 +392,7 @@ public final class HikeshiBenchmark {
 
 	// --- 4. SLA timers all due at once
 
-	private static void timers(Results results, ProcessEngine engine) throws InterruptedException {
+	private static void timers(Results results, ProcessEngine engine, Environment environment) throws InterruptedException {
 		var management = engine.getManagementService();
 		List<Job> warnings = management.createJobQuery()
 			.activityId(IncidentProcess.Elements.TIMER_DISPATCH_SLA_WARNING)
@@ -401,6 +405,18 @@ public final class HikeshiBenchmark {
 		Date latestDue = warnings.stream().map(Job::getDuedate).max(Date::compareTo).orElseThrow();
 		ClockUtil.setCurrentTime(new Date(latestDue.getTime() + 1000));
 		JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+		// the test profile runs no job executor of its own: the engine's, with Hikeshi's camunda.bpm.job-execution.*
+		Binder.get(environment).bind("camunda.bpm.job-execution", Bindable.ofInstance(executor));
+		if (executor instanceof DefaultJobExecutor pool) {
+			Binder binder = Binder.get(environment);
+			binder.bind("camunda.bpm.job-execution.core-pool-size", Integer.class).ifBound(pool::setCorePoolSize);
+			binder.bind("camunda.bpm.job-execution.max-pool-size", Integer.class).ifBound(pool::setMaxPoolSize);
+			binder.bind("camunda.bpm.job-execution.queue-capacity", Integer.class).ifBound(pool::setQueueSize);
+		}
+		results.note(String.format(Locale.ROOT, "timers: job executor with %d jobs per acquisition, wait %d ms, lock %d ms%s",
+				executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(), executor.getLockTimeInMillis(),
+				executor instanceof DefaultJobExecutor pool ? String.format(Locale.ROOT, ", threads %d to %d, queue %d",
+						pool.getCorePoolSize(), pool.getMaxPoolSize(), pool.getQueueSize()) : ""));
 		long start = System.nanoTime();
 		try {
 			executor.start();
