@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,10 +23,14 @@ import static org.hikeshi.notification.NotificationFixtures.uniqueAddress;
 /**
  * The node's outbox poller: a mail goes out as soon as the transaction that queued it commits, not at the next
  * poll (here an hour away), and a mail whose transaction rolled back never goes out.
+ * <p>
+ * An application of its own (the poller on), closed afterwards; its engine has its own name, because engines are
+ * registered by name in one registry per JVM and the other tests' engine REST calls go to {@code default}.
  */
 @SpringBootTest(properties = { "hikeshi.notification.outbox.scheduler-enabled=true",
-		"hikeshi.notification.outbox.poll-interval=1h" })
+		"hikeshi.notification.outbox.poll-interval=1h", "camunda.bpm.process-engine-name=outboxPoller" })
 @ActiveProfiles("test")
+@DirtiesContext
 class OutboxPollerTests {
 
 	@Autowired
