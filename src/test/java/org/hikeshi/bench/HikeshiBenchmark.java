@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * prints a table and writes it to {@code target/bench/results.md}. Its knobs are system properties:
  * {@code bench.db} ({@code h2} or {@code postgres}), {@code bench.incidents}, {@code bench.rounds},
  * {@code bench.warmup}, {@code bench.open}, {@code bench.timers}, {@code bench.smtp-port}, {@code bench.sections}
- * (a comma list of {@code lifecycle,tasklist,timers}).
+ * (a comma list of {@code startup,lifecycle,tasklist,timers}; {@code startup} runs first, see {@link StartupBenchmark}).
  */
 public final class HikeshiBenchmark {
 
@@ -63,7 +63,7 @@ public final class HikeshiBenchmark {
 	private static final int SMTP_PORT = Integer.getInteger("bench.smtp-port", 3929);
 
 	private static final Set<String> SECTIONS = new TreeSet<>(
-			List.of(System.getProperty("bench.sections", "lifecycle,tasklist,timers").split(",")));
+			List.of(System.getProperty("bench.sections", "startup,lifecycle,tasklist,timers").split(",")));
 
 	private HikeshiBenchmark() {
 	}
@@ -81,6 +81,12 @@ public final class HikeshiBenchmark {
 		Baseline baseline = null;
 		MailPoller mail = null;
 		try {
+			if (SECTIONS.contains("startup")) {
+				StartupBenchmark.run(results); // first, before the in-process app, so that the JVMs do not compete
+				if (SECTIONS.size() == 1) {
+					return;
+				}
+			}
 			long startedAt = System.nanoTime();
 			app = start(postgres);
 			results.note(String.format(Locale.ROOT, "Hikeshi started in %.1f s (profile test: job executor off, the benchmark runs the jobs; the outbox is delivered by a thread of the benchmark every 20 ms, each round ends when its mail is delivered)",
