@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * One Spring Boot app started in a JVM of its own for the start-up benchmark: {@code java} from {@code java.home},
- * the benchmark JVM's own class path, the given JVM flags and main class, in its own working directory. Its output
+ * the given JVM flags, class path and main class, in its own working directory. Its output
  * goes to a log file and is watched for the line Spring Boot's {@code ApplicationAvailabilityBean} logs (at
  * {@code DEBUG}) when the app becomes ready, which it does after every {@code ApplicationReadyEvent} listener has run.
  * Every child still alive when the benchmark JVM exits is killed by a shutdown hook.
@@ -40,6 +40,9 @@ final class ChildJvm implements AutoCloseable {
 
 	private static final Pattern STARTED = Pattern
 		.compile("Started \\S+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+
+	/** {@code getconf CLK_TCK}: 100 on Linux for every architecture the JDK supports. */
+	private static final int CLOCK_TICKS = 100;
 
 	private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -74,13 +77,13 @@ final class ChildJvm implements AutoCloseable {
 	}
 
 	/** Launches {@code mainClass}; the clock of {@link #awaitReady} starts just before the process is created. */
-	static ChildJvm launch(List<String> jvmFlags, String mainClass, List<String> arguments, Path directory, int port,
-			Path log) {
+	static ChildJvm launch(List<String> jvmFlags, String classPath, String mainClass, List<String> arguments,
+			Path directory, int port, Path log) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmFlags);
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath);
 		command.add(mainClass);
 		command.add("--server.port=" + port);
 		command.add(LOG_READINESS);
@@ -164,6 +167,14 @@ final class ChildJvm implements AutoCloseable {
 
 	double jvmRunningSeconds() {
 		return this.jvmRunningSeconds;
+	}
+
+	/** CPU time the process has used so far (all its threads: user and system, from {@code /proc/<pid>/stat}). */
+	double cpuSeconds() throws IOException {
+		String stat = Files.readString(Path.of("/proc", String.valueOf(this.process.pid()), "stat"));
+		// the fields after the command name in parentheses; utime and stime are the 14th and 15th of the line
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
 	}
 
 	/** Resident memory of the process: {@code VmRSS} of {@code /proc/<pid>/status}, in MiB. */

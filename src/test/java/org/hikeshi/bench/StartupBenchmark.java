@@ -1,5 +1,8 @@
 package org.hikeshi.bench;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Measurement 5 of issue 8, section {@code startup} of {@link HikeshiBenchmark}: start-up time and resident memory
  * at idle of Hikeshi beside a bare Camunda Spring Boot app ({@code benchmark.bare.BareCamundaApplication}), both
- * started the same way ({@link ChildJvm}: a JVM of their own with the same flags and class path, an H2 file database
+ * started the same way ({@link ChildJvm}: a JVM of their own with the same flags and jars, an H2 file database
  * in a fresh directory under {@code target/bench/startup/}). First one start of each on an empty database, then
  * {@code bench.startup.restarts} restarts of each on its database, alternating. See docs/performance.md.
  */
@@ -33,6 +36,20 @@ final class StartupBenchmark {
 		.map(String::trim)
 		.filter(flag -> !flag.isEmpty())
 		.toList();
+
+	/** Extra arguments for Hikeshi only, comma-separated, for experiments ({@code --spring.main.lazy-initialization=true}). */
+	private static final List<String> HIKESHI_ARGUMENTS = List
+		.of(System.getProperty("bench.startup.hikeshi-args", "").split(","))
+		.stream()
+		.map(String::trim)
+		.filter(argument -> !argument.isEmpty())
+		.toList();
+
+	/**
+	 * A file with the jars of Hikeshi's runtime class path (compile and runtime scope, as {@code mvn spring-boot:run}
+	 * and the packaged jar have them), written by the {@code bench} profile; without it, the benchmark's own class path.
+	 */
+	private static final String CLASS_PATH_FILE = System.getProperty("bench.startup.classpath", "");
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -66,14 +83,33 @@ final class StartupBenchmark {
 		 * executor, mail catcher), with the mail catcher's SMTP and IMAP ports free ones; the bare app as it is.
 		 */
 		List<String> arguments() {
-			return this == HIKESHI ? List.of("--spring.mail.port=" + ChildJvm.freePort(),
-					"--hikeshi.mail-catcher.imap-port=" + ChildJvm.freePort()) : List.of();
+			if (this == BARE) {
+				return List.of();
+			}
+			List<String> arguments = new ArrayList<>(List.of("--spring.mail.port=" + ChildJvm.freePort(),
+					"--hikeshi.mail-catcher.imap-port=" + ChildJvm.freePort()));
+			arguments.addAll(HIKESHI_ARGUMENTS);
+			return arguments;
+		}
+
+		/**
+		 * The same jars for both: Hikeshi's runtime jars (from {@link #CLASS_PATH_FILE}) after Hikeshi's classes; the
+		 * bare app's class and configuration file are in the test classes. Without the file, the benchmark JVM's
+		 * class path (test jars too) for both.
+		 */
+		String classPath() throws IOException {
+			if (CLASS_PATH_FILE.isEmpty()) {
+				return System.getProperty("java.class.path");
+			}
+			String jars = Files.readString(Path.of(CLASS_PATH_FILE)).trim();
+			Path classes = Path.of("target", this == HIKESHI ? "classes" : "test-classes").toAbsolutePath();
+			return classes + File.pathSeparator + jars;
 		}
 
 	}
 
 	/** One start: seconds to ready, what Spring Boot logged, and the memory after the idle time. */
-	record Sample(double ready, double springStarted, double jvmRunning, double rss, double heapUsed,
+	record Sample(double ready, double cpu, double springStarted, double jvmRunning, double rss, double heapUsed,
 			double heapCommitted, double metaspace, double classes) {
 	}
 
@@ -102,18 +138,19 @@ final class StartupBenchmark {
 	private static Sample start(App app, Path root, int n) throws Exception {
 		Path directory = root.resolve(app.name().toLowerCase(Locale.ROOT));
 		Path log = root.resolve(app.name().toLowerCase(Locale.ROOT) + "-" + n + ".log");
-		try (ChildJvm child = ChildJvm.launch(JVM_FLAGS, app.mainClass, app.arguments(), directory,
+		try (ChildJvm child = ChildJvm.launch(JVM_FLAGS, app.classPath(), app.mainClass, app.arguments(), directory,
 				ChildJvm.freePort(), log)) {
 			double ready = child.awaitReady(READY_TIMEOUT);
+			double cpu = child.cpuSeconds();
 			Thread.sleep(IDLE_SECONDS * 1000L);
 			double rss = child.residentMib();
 			String heap = child.jcmd("GC.heap_info");
 			String counters = child.jcmd("PerfCounter.print");
-			Sample sample = new Sample(ready, child.springStartedSeconds(), child.jvmRunningSeconds(), rss,
+			Sample sample = new Sample(ready, cpu, child.springStartedSeconds(), child.jvmRunningSeconds(), rss,
 					kib(HEAP, heap, 2) / 1024, kib(HEAP, heap, 1) / 1024, kib(METASPACE, heap, 1) / 1024,
 					kib(LOADED, counters, 1) - kib(UNLOADED, counters, 1));
-			System.out.printf(Locale.ROOT, "[bench] startup: %s %s ready in %.2f s, %.0f MiB resident after %d s idle%n",
-					app.label, n == 0 ? "first start" : "restart " + n, ready, rss, IDLE_SECONDS);
+			System.out.printf(Locale.ROOT, "[bench] startup: %s %s ready in %.2f s (%.1f s CPU), %.0f MiB resident after %d s idle%n",
+					app.label, n == 0 ? "first start" : "restart " + n, ready, cpu, rss, IDLE_SECONDS);
 			return sample;
 		}
 	}
@@ -138,6 +175,12 @@ final class StartupBenchmark {
 		results.row("start-up: Hikeshi, restart on its database, to ready", "s", hikeshiReady, "-");
 		results.row("start-up: bare Camunda app, restart on its database, to ready", "s", bareReady, "-");
 		ratio(results, "ratio restart Hikeshi / bare (medians)", hikeshiReady.median() / bareReady.median(), RESTARTS);
+		Stats hikeshiCpu = stats(restarts.get(App.HIKESHI), Sample::cpu);
+		Stats bareCpu = stats(restarts.get(App.BARE), Sample::cpu);
+		results.row("start-up: Hikeshi, CPU time until ready (restart, all threads)", "s", hikeshiCpu, "-");
+		results.row("start-up: bare Camunda app, CPU time until ready (restart, all threads)", "s", bareCpu, "-");
+		results.row("ratio CPU time to ready Hikeshi / bare (medians; less sensitive to a busy machine)", "x",
+				hikeshiCpu.median() / bareCpu.median(), Double.NaN, RESTARTS, "-");
 		results.row(String.format(Locale.ROOT, "memory: Hikeshi resident (VmRSS) after %d s idle", IDLE_SECONDS), "MiB",
 				hikeshiRss, "-");
 		results.row(String.format(Locale.ROOT, "memory: bare Camunda app resident (VmRSS) after %d s idle", IDLE_SECONDS),
@@ -153,8 +196,11 @@ final class StartupBenchmark {
 			results.row("memory: " + app.label + ", classes loaded", "classes", stats(samples, Sample::classes), "-");
 		}
 		results.note(String.format(Locale.ROOT,
-				"start-up: both apps in a JVM of their own, flags %s, the benchmark's class path, an H2 file database under target/bench/startup/; ready = `%s` logged (after ApplicationReadyEvent) and GET /engine-rest/engine answered, from process launch; first starts, then %d restarts each, alternating; logs in target/bench/startup/",
-				JVM_FLAGS.isEmpty() ? "none" : String.join(" ", JVM_FLAGS), ChildJvm.READY_LINE, RESTARTS));
+				"start-up: both apps in a JVM of their own, flags %s, class path %s, an H2 file database under target/bench/startup/; ready = `%s` logged (after ApplicationReadyEvent) and GET /engine-rest/engine answered, from process launch; first starts, then %d restarts each, alternating; logs in target/bench/startup/",
+				JVM_FLAGS.isEmpty() ? "none" : String.join(" ", JVM_FLAGS),
+				CLASS_PATH_FILE.isEmpty() ? "of the benchmark (test jars too)" : "Hikeshi's runtime jars (both)",
+				ChildJvm.READY_LINE, RESTARTS) + (HIKESHI_ARGUMENTS.isEmpty() ? ""
+						: "; Hikeshi with " + String.join(" ", HIKESHI_ARGUMENTS)));
 		results.note(String.format(Locale.ROOT,
 				"start-up as Spring Boot logs it (\"Started ... in X seconds (process running for Y)\"), restart medians: Hikeshi %.2f s (JVM %.2f s), bare %.2f s (JVM %.2f s); first start: Hikeshi %.2f s, bare %.2f s; resident after the first start: Hikeshi %.0f MiB, bare %.0f MiB",
 				stats(restarts.get(App.HIKESHI), Sample::springStarted).median(),
