@@ -30,20 +30,10 @@ final class StartupBenchmark {
 	private static final int IDLE_SECONDS = Integer.getInteger("bench.startup.idle", 10);
 
 	/** JVM flags of both apps, comma-separated. */
-	private static final List<String> JVM_FLAGS = List
-		.of(System.getProperty("bench.startup.jvm", "-Xmx512m").split(","))
-		.stream()
-		.map(String::trim)
-		.filter(flag -> !flag.isEmpty())
-		.toList();
+	private static final List<String> JVM_FLAGS = commaList("bench.startup.jvm", "-Xmx512m");
 
 	/** Extra arguments for Hikeshi only, comma-separated, for experiments ({@code --spring.main.lazy-initialization=true}). */
-	private static final List<String> HIKESHI_ARGUMENTS = List
-		.of(System.getProperty("bench.startup.hikeshi-args", "").split(","))
-		.stream()
-		.map(String::trim)
-		.filter(argument -> !argument.isEmpty())
-		.toList();
+	private static final List<String> HIKESHI_ARGUMENTS = commaList("bench.startup.hikeshi-args", "");
 
 	/**
 	 * A file with the jars of Hikeshi's runtime class path (compile and runtime scope, as {@code mvn spring-boot:run}
@@ -213,6 +203,14 @@ final class StartupBenchmark {
 	private static void ratio(Results results, String measurement, double ratio, int samples) {
 		results.row(measurement, "x", ratio, Double.NaN, samples,
 				"<= " + TARGET + "x (" + (ratio <= TARGET ? "met" : "missed") + ")");
+	}
+
+	private static List<String> commaList(String property, String defaultValue) {
+		return List.of(System.getProperty(property, defaultValue).split(","))
+			.stream()
+			.map(String::trim)
+			.filter(item -> !item.isEmpty())
+			.toList();
 	}
 
 	private static Stats stats(List<Sample> samples, ToDoubleFunction<Sample> figure) {
