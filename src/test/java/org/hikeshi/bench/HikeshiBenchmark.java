@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * prints a table and writes it to {@code target/bench/results.md}. Its knobs are system properties:
  * {@code bench.db} ({@code h2} or {@code postgres}), {@code bench.incidents}, {@code bench.rounds},
  * {@code bench.warmup}, {@code bench.open}, {@code bench.timers}, {@code bench.smtp-port}, {@code bench.sections}
- * (a comma list of {@code intake,lifecycle,tasklist,timers}), {@code bench.intake-rate}, {@code bench.intake-seconds}.
+ * (a comma list of {@code startup,intake,lifecycle,tasklist,timers}; {@code startup} runs first, see
+ * {@link StartupBenchmark}), {@code bench.intake-rate}, {@code bench.intake-seconds}.
  */
 public final class HikeshiBenchmark {
 
@@ -71,7 +72,7 @@ public final class HikeshiBenchmark {
 	private static final int INTAKE_SECONDS = Integer.getInteger("bench.intake-seconds", 60);
 
 	private static final Set<String> SECTIONS = new TreeSet<>(
-			List.of(System.getProperty("bench.sections", "intake,lifecycle,tasklist,timers").split(",")));
+			List.of(System.getProperty("bench.sections", "startup,intake,lifecycle,tasklist,timers").split(",")));
 
 	private HikeshiBenchmark() {
 	}
@@ -88,8 +89,14 @@ public final class HikeshiBenchmark {
 		ConfigurableApplicationContext app = null;
 		Baseline baseline = null;
 		try {
+			if (SECTIONS.contains("startup")) {
+				StartupBenchmark.run(results); // first, before the in-process app, so that the JVMs do not compete
+			}
 			if (SECTIONS.contains("intake")) {
 				intake(results, postgres, smtp);
+			}
+			if (!SECTIONS.contains("lifecycle") && !SECTIONS.contains("tasklist") && !SECTIONS.contains("timers")) {
+				return;
 			}
 			long startedAt = System.nanoTime();
 			app = start(postgres, "hikeshi", OUTBOX_POLLER);
