@@ -22,12 +22,20 @@ class OutboxRepository {
 
 	static final String RECIPIENT_SEPARATOR = ", ";
 
-	/** Rows not yet sent, per incident the first of them: the only one that may go out next. */
+	/**
+	 * Rows due now that are the first unsent row of their incident: the only one of it that may go out next. Both
+	 * parts of the union are found through {@code ix_mail_outbox_status_due}, the earlier rows of each candidate's
+	 * incident through {@code ix_mail_outbox_incident}; no part reads the sent mail, which is nearly all of the table
+	 * (a grouping over every unsent row made each poll read all of it: docs/performance.md).
+	 */
 	private static final String HEADS = """
-			SELECT * FROM mail_outbox o
-			WHERE o.id IN (SELECT MIN(h.id) FROM mail_outbox h WHERE h.status <> 'SENT' GROUP BY h.incident_id)
-			  AND ((o.status = 'PENDING' AND o.next_attempt_at <= :now)
-			       OR (o.status = 'SENDING' AND o.claimed_until < :now))
+			SELECT * FROM (
+			    SELECT * FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now
+			    UNION ALL
+			    SELECT * FROM mail_outbox WHERE status = 'SENDING' AND claimed_until < :now
+			) o
+			WHERE NOT EXISTS (SELECT 1 FROM mail_outbox e
+			                  WHERE e.incident_id = o.incident_id AND e.id < o.id AND e.status <> 'SENT')
 			ORDER BY o.next_attempt_at, o.id
 			FETCH FIRST :limit ROWS ONLY
 			""";
