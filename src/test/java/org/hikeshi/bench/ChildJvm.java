@@ -226,13 +226,22 @@ final class ChildJvm implements AutoCloseable {
 		}
 	}
 
+	/** Ports handed out so far: the mail ports of Hikeshi stay taken by it while later starts pick their HTTP port. */
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+	/** A port free now and never handed out before in this JVM (the system may offer one again once it is closed). */
 	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				if (HANDED_OUT.add(socket.getLocalPort())) {
+					return socket.getLocalPort();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		throw new IllegalStateException("no new free port after 100 attempts");
 	}
 
 }
