@@ -47,6 +47,9 @@ final class IntakeLoad {
 
 	final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
 
+	/** Calls answered 201, warm-up included. */
+	final AtomicInteger created = new AtomicInteger();
+
 	private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
 	IntakeLoad(int port, String user, String password) {
@@ -106,12 +109,15 @@ final class IntakeLoad {
 				else if (response.statusCode() != 201) {
 					this.errors.add(response.statusCode() + " " + response.body());
 				}
-				else if (measured) {
-					synchronized (this.answerMillis) {
-						this.answerMillis.add(Stats.millisSince(start));
+				else {
+					this.created.incrementAndGet();
+					if (measured) {
+						synchronized (this.answerMillis) {
+							this.answerMillis.add(Stats.millisSince(start));
+						}
+						String location = response.headers().firstValue("Location").orElseThrow();
+						this.postedAt.put(Long.valueOf(location.substring(location.lastIndexOf('/') + 1)), posted);
 					}
-					String location = response.headers().firstValue("Location").orElseThrow();
-					this.postedAt.put(Long.valueOf(location.substring(location.lastIndexOf('/') + 1)), posted);
 				}
 			}
 			finally {
