@@ -143,6 +143,11 @@ class ClusterIT {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'incident-response'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		// the packaged jar found its own diagrams, decisions and forms in BOOT-INF/classes/, under their file names
+		assertThat(this.jdbc.sql("""
+				SELECT r.NAME_ FROM ACT_GE_BYTEARRAY r JOIN ACT_RE_PROCDEF d ON d.DEPLOYMENT_ID_ = r.DEPLOYMENT_ID_
+				WHERE d.KEY_ = 'incident-response'""").query(String.class).list())
+			.containsExactlyInAnyOrderElementsOf(TestDeployments.sourceFiles());
 		assertThat(this.jdbc.sql("SELECT application_name FROM pg_stat_activity WHERE datname = ?")
 			.param(DATABASE)
 			.query(String.class)

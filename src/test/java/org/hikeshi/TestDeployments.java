@@ -1,5 +1,12 @@
 package org.hikeshi;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -26,6 +33,21 @@ public final class TestDeployments {
 
 		});
 		return parts;
+	}
+
+	/**
+	 * The names of the files in the resource roots {@code processes/} and {@code forms/}: what the engine deploys at
+	 * start, each under its file name.
+	 */
+	public static List<String> sourceFiles() {
+		return Stream.of("processes", "forms").flatMap(folder -> {
+			try (Stream<Path> files = Files.list(Path.of(folder))) {
+				return files.map(file -> file.getFileName().toString()).toList().stream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).toList();
 	}
 
 }
