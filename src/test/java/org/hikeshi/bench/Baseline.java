@@ -28,6 +28,13 @@ final class Baseline implements AutoCloseable {
 
 	static final String PROCESS_KEY = "baseline";
 
+	/**
+	 * The name the service tasks call their delegate by, {@code delegateExpression} as in Hikeshi's diagram (which
+	 * refuses {@code camunda:class}): the bare engine has it as its only bean, Hikeshi's application as a bean of the
+	 * benchmark's.
+	 */
+	static final String NOOP_BEAN = "benchNoopDelegate";
+
 	/** What one Hikeshi incident went through, counted from its history. */
 	record Shape(int userTasks, int serviceTasks, int gateways, int asyncJobs, int timers, int variablesPerTask) {
 
@@ -52,24 +59,55 @@ final class Baseline implements AutoCloseable {
 
 	private final Shape shape;
 
-	Baseline(String jdbcUrl, String user, String password, String driver, Shape shape) {
+	private final boolean own;
+
+	Baseline(Database database, Shape shape) {
+		this(configuration("baseline", database).buildProcessEngine(), shape, true);
+	}
+
+	private Baseline(ProcessEngine engine, Shape shape, boolean own) {
 		this.shape = shape;
+		this.engine = engine;
+		this.own = own;
+		this.engine.getRepositoryService()
+			.createDeployment()
+			.name(PROCESS_KEY)
+			.addModelInstance("baseline.bpmn", model(shape))
+			.deploy();
+	}
+
+	/**
+	 * The same path deployed to another engine (Hikeshi's, as it is configured and with its database), which stays
+	 * open when this is closed: what that engine costs for the same work as the bare one.
+	 */
+	static Baseline on(ProcessEngine engine, Shape shape) {
+		return new Baseline(engine, shape, false);
+	}
+
+	/** Where a baseline engine keeps its data: a database of its own. */
+	record Database(String jdbcUrl, String user, String password, String driver) {
+
+		Database named(String name) {
+			return new Database(this.jdbcUrl.replace("baseline", name), this.user, this.password, this.driver);
+		}
+
+	}
+
+	/** A bare engine: history {@code full} and metrics on, as Hikeshi's; no job executor (the benchmark runs the jobs). */
+	static StandaloneProcessEngineConfiguration configuration(String name, Database database) {
 		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-		configuration.setProcessEngineName("baseline");
-		configuration.setJdbcUrl(jdbcUrl);
-		configuration.setJdbcUsername(user);
-		configuration.setJdbcPassword(password);
-		configuration.setJdbcDriver(driver);
+		configuration.setBeans(new HashMap<>(Map.of(NOOP_BEAN, new Noop())));
+		configuration.setProcessEngineName(name);
+		configuration.setJdbcUrl(database.jdbcUrl());
+		configuration.setJdbcUsername(database.user());
+		configuration.setJdbcPassword(database.password());
+		configuration.setJdbcDriver(database.driver());
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL); // as Hikeshi (application.yml)
 		configuration.setJobExecutorActivate(false);
 		configuration.setJdbcMaxActiveConnections(10);
 		configuration.setMetricsEnabled(true); // the starter's default, as Hikeshi
-		this.engine = configuration.buildProcessEngine();
-		this.engine.getRepositoryService()
-			.createDeployment()
-			.addModelInstance("baseline.bpmn", model(shape))
-			.deploy();
+		return configuration;
 	}
 
 	/**
@@ -86,7 +124,7 @@ final class Baseline implements AutoCloseable {
 		int slots = Math.max(1, shape.userTasks());
 		for (int user = 0; user < shape.userTasks(); user++) {
 			String id = "user" + user;
-			UserTaskBuilder userTask = flow.userTask(id).camundaCandidateGroups("coordinators");
+			UserTaskBuilder userTask = flow.userTask(id).camundaCandidateGroups("coordinators").camundaFormKey("bench:" + id);
 			flow = userTask;
 			if (user < shape.timers()) {
 				userTask.boundaryEvent("timer" + user)
@@ -97,7 +135,7 @@ final class Baseline implements AutoCloseable {
 			}
 			int servicesHere = (shape.serviceTasks() * (user + 1)) / slots - service;
 			for (int i = 0; i < servicesHere; i++, service++) {
-				var task = flow.serviceTask("service" + service).camundaClass(Noop.class);
+				var task = flow.serviceTask("service" + service).camundaDelegateExpression("${" + NOOP_BEAN + "}");
 				flow = service < shape.asyncJobs() ? task.camundaAsyncBefore() : task;
 			}
 			int gatewaysHere = (shape.gateways() * (user + 1)) / slots - gateway;
@@ -106,7 +144,7 @@ final class Baseline implements AutoCloseable {
 			}
 		}
 		for (; service < shape.serviceTasks(); service++) {
-			var task = flow.serviceTask("service" + service).camundaClass(Noop.class);
+			var task = flow.serviceTask("service" + service).camundaDelegateExpression("${" + NOOP_BEAN + "}");
 			flow = service < shape.asyncJobs() ? task.camundaAsyncBefore() : task;
 		}
 		return flow.endEvent("end").done();
@@ -122,7 +160,7 @@ final class Baseline implements AutoCloseable {
 		}
 		String id = runtime.startProcessInstanceByKey(PROCESS_KEY, "B-" + number, start).getId();
 		for (int step = 0; step < 1000; step++) {
-			runJobs(id);
+			runJobs(this.engine.getManagementService(), id, null);
 			List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
 			if (open.isEmpty()) {
 				return;
@@ -138,20 +176,29 @@ final class Baseline implements AutoCloseable {
 		throw new IllegalStateException("baseline instance " + id + " did not end");
 	}
 
-	private void runJobs(String processInstanceId) {
-		ManagementService management = this.engine.getManagementService();
+	/** The instance's due jobs, run until none is left, as {@link HikeshiDriver#runJobs} does for Hikeshi. */
+	static void runJobs(ManagementService management, String processInstanceId, StepTimes steps) {
 		for (int round = 0; round < 1000; round++) {
 			List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().listPage(0, 100);
 			if (due.isEmpty()) {
 				return;
 			}
-			due.forEach(job -> management.executeJob(job.getId()));
+			for (Job job : due) {
+				if (steps == null) {
+					management.executeJob(job.getId());
+				}
+				else {
+					steps.time(steps.job(management, job), () -> management.executeJob(job.getId()));
+				}
+			}
 		}
 	}
 
 	@Override
 	public void close() {
-		this.engine.close();
+		if (this.own) {
+			this.engine.close();
+		}
 	}
 
 }

@@ -20,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -63,6 +64,9 @@ public final class HikeshiBenchmark {
 
 	private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
 
+	/** At most this many warm-up batches of {@link #WARMUP} instances each (see {@link #warmUp}). */
+	private static final int WARMUP_BATCHES = Integer.getInteger("bench.warmup-batches", 12);
+
 	private static final int OPEN = Integer.getInteger("bench.open", 10_000);
 
 	private static final int SMTP_PORT = Integer.getInteger("bench.smtp-port", 3929);
@@ -81,7 +85,8 @@ public final class HikeshiBenchmark {
 		int cores = Runtime.getRuntime().availableProcessors();
 		Results results = new Results("# Hikeshi benchmark\n\n" + DateTimeFormatter.ISO_INSTANT.format(Instant.now())
 				+ " · database " + DB + " · " + cores + " cores · Java " + System.getProperty("java.version") + " · "
-				+ INCIDENTS + " incidents in " + ROUNDS + " rounds after " + WARMUP + " warm-up incidents");
+				+ INCIDENTS + " incidents in " + ROUNDS + " rounds after a warm-up in batches of " + WARMUP
+				+ " until steady (at most " + WARMUP_BATCHES + " batches)");
 		Path file = Path.of("target", "bench", "results.md");
 		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
@@ -218,41 +223,104 @@ public final class HikeshiBenchmark {
 			TimedPdfRenderer pdf, OutboxDrain mail, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
 		IntConsumer hikeshiIncident = n -> hikeshi.runToClose(n,
 				n % 2 == 0 ? ResponsePolicy.EVIDENCE_FIRST : ResponsePolicy.RECOVERY_FIRST);
-		for (int i = 0; i < WARMUP; i++) {
-			hikeshiIncident.accept(-1 - i);
-		}
+		String warmHikeshi = warmUp(hikeshiIncident);
 		Baseline.Shape shape = shapeOfLastIncidents(engine.getHistoryService());
 		results.note("one Hikeshi incident passes through " + shape + " (mean of both policies); the baseline has the same");
 		mail.awaitDrained();
 		pdf.drain();
 		int mailsBefore = smtp.getReceivedMessages().length;
+		TableRows hikeshiRows = TableRows.from(dataSource(engine));
+		hikeshi.steps.start();
 		Rounds whole = rounds(hikeshiIncident, pdf, mail);
+		String hikeshiLeft = hikeshiRows.addedPer(INCIDENTS, 14);
 		int mails = smtp.getReceivedMessages().length - mailsBefore;
 		smtp.reset();
 
-		Baseline baseline = "postgres".equals(DB)
-				? new Baseline(postgres.getJdbcUrl("postgres", "baseline"), "postgres", "", "org.postgresql.Driver", shape)
-				: new Baseline("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1", "sa", "", "org.h2.Driver", shape);
-		for (int i = 0; i < WARMUP; i++) {
-			baseline.runOne(-1 - i);
+		Baseline.Database database = "postgres".equals(DB)
+				? new Baseline.Database(postgres.getJdbcUrl("postgres", "baseline"), "postgres", "", "org.postgresql.Driver")
+				: new Baseline.Database("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1", "sa", "", "org.h2.Driver");
+		// the baseline of the target: Hikeshi's own diagram, every delegate a no-op
+		Rounds bareDiagram;
+		String warmDiagram;
+		try (DiagramBaseline diagram = DiagramBaseline.of(engine, database.named("baseline_diagram"))) {
+			warmDiagram = warmUp(diagram::runOne);
+			Baseline.Shape diagramShape = shapeOfLastIncidents(diagram.history());
+			results.note("the diagram baseline runs Hikeshi's deployment (" + diagram.noopBeans()
+					+ " delegate and listener names resolving to a no-op); one instance passes through " + diagramShape
+					+ (diagramShape.toString().equals(shape.toString()) ? ", the same as Hikeshi's" : ", Hikeshi's: " + shape));
+			TableRows diagramRows = TableRows.from(diagram.dataSource());
+			diagram.steps.start();
+			bareDiagram = rounds(diagram::runOne, null, null);
+			results.note("steps of a Hikeshi incident beside the same steps of the diagram baseline: "
+					+ hikeshi.steps.beside(diagram.steps, INCIDENTS, 15));
+			results.note("rows left in the database per incident, Hikeshi: " + hikeshiLeft);
+			results.note("rows left in the database per instance, diagram baseline: " + diagramRows.addedPer(INCIDENTS, 14));
 		}
+		// for reference: one straight path of the same counts, only exclusive gateways and no scopes, on a bare engine
+		// and on Hikeshi's (its configuration, plugins, Spring transactions, database), to tell the two apart
+		Baseline baseline = new Baseline(database, shape);
+		String warmPath = warmUp(baseline::runOne);
 		Rounds bare = rounds(baseline::runOne, null, null);
+		Rounds pathOnHikeshi;
+		try (Baseline onHikeshi = Baseline.on(engine, shape)) {
+			String warmPathOnHikeshi = warmUp(onHikeshi::runOne);
+			results.note("warm-up (instances/s per batch until steady): Hikeshi " + warmHikeshi + "; diagram baseline "
+					+ warmDiagram + "; straight path " + warmPath + "; the path on Hikeshi's engine " + warmPathOnHikeshi);
+			pathOnHikeshi = rounds(onHikeshi::runOne, null, null);
+		}
 
-		results.row("baseline: bare engine, same shape, no-op delegates", "incidents/s", bare.throughput, "-");
-		results.row("baseline: one instance start to end", "ms", bare.incidentMillis, "-");
+		results.row("baseline: bare engine, Hikeshi's diagram, no-op delegates", "incidents/s", bareDiagram.throughput, "-");
+		results.row("baseline: one instance start to end", "ms", bareDiagram.incidentMillis, "-");
 		results.row("Hikeshi whole (pricing, reports, mail queued and sent beside)", "incidents/s", whole.throughput, "printed");
 		results.row("Hikeshi whole, until all its mail is accepted by the SMTP server", "incidents/s",
 				whole.throughputWithMail, "-");
 		results.row("Hikeshi whole: one incident start to end", "ms", whole.incidentMillis, "-");
 		results.row("PDF rendering, per report", "ms", whole.pdfMillis, "p99 < 300 ms");
 		results.row("Hikeshi minus PDF rendering", "incidents/s", whole.throughputWithoutPdf, "-");
-		double ratio = whole.throughputWithoutPdf.median() / bare.throughput.median();
-		double ratioWhole = whole.throughput.median() / bare.throughput.median();
+		double ratio = whole.throughputWithoutPdf.median() / bareDiagram.throughput.median();
+		double ratioWhole = whole.throughput.median() / bareDiagram.throughput.median();
 		results.row("ratio Hikeshi minus PDF / baseline (medians)", "x", ratio, Double.NaN, ROUNDS, ">= 0.8");
 		results.row("ratio Hikeshi whole / baseline (medians)", "x", ratioWhole, Double.NaN, ROUNDS, "-");
+		results.row("for reference: bare engine, one straight path of the same counts, no-op delegates", "incidents/s",
+				bare.throughput, "-");
+		results.row("... ratio Hikeshi minus PDF / that path (medians)", "x",
+				whole.throughputWithoutPdf.median() / bare.throughput.median(), Double.NaN, ROUNDS, "-");
+		results.row("... the same path on Hikeshi's engine (its settings, plugins, transactions, database)",
+				"incidents/s", pathOnHikeshi.throughput, "-");
+		results.row("... ratio that path on Hikeshi's engine / on the bare engine (medians)", "x",
+				pathOnHikeshi.throughput.median() / bare.throughput.median(), Double.NaN, ROUNDS, "-");
 		results.note(String.format(Locale.ROOT, "%d mails accepted by the SMTP server during the Hikeshi rounds (%.1f per incident); %d reports rendered",
 				mails, mails / (double) INCIDENTS, whole.pdfMillis.count()));
 		return baseline;
+	}
+
+	/**
+	 * Runs warm-up instances (negative numbers) in batches of {@link #WARMUP} until a batch is no faster than 3 % over
+	 * the one before (the JIT compiler has compiled what the instances run; Hikeshi runs much more code than the bare
+	 * engine, templates, decisions, PDF, and takes longer to get there), at most {@link #WARMUP_BATCHES} batches.
+	 * @return the instances per second of each batch
+	 */
+	private static String warmUp(IntConsumer instance) {
+		List<String> batches = new java.util.ArrayList<>();
+		double previous = 0;
+		int number = 0;
+		for (int batch = 0; batch < WARMUP_BATCHES; batch++) {
+			long start = System.nanoTime();
+			for (int i = 0; i < WARMUP; i++) {
+				instance.accept(-1 - number++);
+			}
+			double rate = WARMUP / (Stats.millisSince(start) / 1000);
+			batches.add(String.format(Locale.ROOT, "%.1f", rate));
+			if (batch > 0 && rate < previous * 1.03) {
+				break;
+			}
+			previous = rate;
+		}
+		return String.join(", ", batches);
+	}
+
+	private static javax.sql.DataSource dataSource(ProcessEngine engine) {
+		return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
 	}
 
 	/** The rounds after the warm-up: throughput per round, time per incident, PDF time per report. */
@@ -488,7 +556,11 @@ public final class HikeshiBenchmark {
 		}
 		return new SpringApplicationBuilder(HikeshiApplication.class)
 			.profiles(postgres != null ? new String[] { "test", "postgres" } : new String[] { "test" })
-			.initializers(context -> TimedPdfRenderer.registerPrimary((GenericApplicationContext) context))
+			.initializers(context -> {
+				TimedPdfRenderer.registerPrimary((GenericApplicationContext) context);
+				((GenericApplicationContext) context).registerBean(Baseline.NOOP_BEAN, JavaDelegate.class,
+						Baseline.Noop::new);
+			})
 			.run(args);
 	}
 

@@ -51,6 +51,9 @@ final class HikeshiDriver {
 
 	private final CustodyService custody;
 
+	/** Where each incident's time goes, job by job and task by task. */
+	final StepTimes steps = new StepTimes();
+
 	HikeshiDriver(IncidentService incidents, ProcessEngine engine, CustodyService custody) {
 		this.custody = custody;
 		this.incidents = incidents;
@@ -69,7 +72,7 @@ final class HikeshiDriver {
 
 	/** Takes one incident in and runs its first steps (the "received" mail): it then waits for the NDA. */
 	Incident open(int number) {
-		Incident incident = this.incidents.intake(intake(number));
+		Incident incident = this.steps.time("start (intake)", () -> this.incidents.intake(intake(number)));
 		runJobs(incident.processInstanceId());
 		return incident;
 	}
@@ -98,7 +101,8 @@ final class HikeshiDriver {
 				return;
 			}
 			for (Task task : open) {
-				this.forms.submitTaskForm(task.getId(), answers(task, policy));
+				this.steps.time(StepTimes.task(task.getTaskDefinitionKey()),
+						() -> this.forms.submitTaskForm(task.getId(), answers(this.tasks, task, policy)));
 				if (TASK_PRESERVE_EVIDENCE.equals(task.getTaskDefinitionKey())) {
 					// the responder registers what was preserved (POST /api/incidents/{id}/evidence)
 					this.custody.register(incident.id(), new RegisterEvidenceRequest(EvidenceKind.DISK_IMAGE,
@@ -121,13 +125,16 @@ final class HikeshiDriver {
 			if (due.isEmpty()) {
 				return;
 			}
-			due.forEach(job -> this.management.executeJob(job.getId()));
+			due.forEach(job -> this.steps.time(this.steps.job(this.management, job), () -> this.management.executeJob(job.getId())));
 		}
 		throw new IllegalStateException("jobs of " + processInstanceId + " keep coming");
 	}
 
-	/** What a coordinator enters in the task's form (the fields of {@code forms/*.form}). */
-	private Map<String, Object> answers(Task task, ResponsePolicy policy) {
+	/**
+	 * What a coordinator enters in the task's form (the fields of {@code forms/*.form}); the baseline that runs
+	 * Hikeshi's diagram ({@link DiagramBaseline}) enters the same.
+	 */
+	static Map<String, Object> answers(TaskService tasks, Task task, ResponsePolicy policy) {
 		String now = OffsetDateTime.now(JST).withNano(0).toString();
 		String today = LocalDate.now(JST).toString();
 		Map<String, Object> values = new HashMap<>();
@@ -204,7 +211,7 @@ final class HikeshiDriver {
 				values.put("inquiryDeskOpenedOn", today);
 			}
 			case TASK_EDIT_APOLOGY_AND_QA -> {
-				values.put("apologyLetter", this.tasks.getVariable(task.getId(), "apologyLetter") + "\n（確認済み）");
+				values.put("apologyLetter", tasks.getVariable(task.getId(), "apologyLetter") + "\n（確認済み）");
 				values.put("qaSet", "Q1. 何が起きたのですか。\nA1. 調査中です。");
 			}
 			case TASK_FILE_AUTHORITY_REPORT -> {
