@@ -61,6 +61,8 @@ final class Baseline implements AutoCloseable {
 
 	private final boolean own;
 
+	private final String deploymentId;
+
 	Baseline(Database database, Shape shape) {
 		this(configuration("baseline", database).buildProcessEngine(), shape, true);
 	}
@@ -69,11 +71,12 @@ final class Baseline implements AutoCloseable {
 		this.shape = shape;
 		this.engine = engine;
 		this.own = own;
-		this.engine.getRepositoryService()
+		this.deploymentId = this.engine.getRepositoryService()
 			.createDeployment()
 			.name(PROCESS_KEY)
 			.addModelInstance("baseline.bpmn", model(shape))
-			.deploy();
+			.deploy()
+			.getId();
 	}
 
 	/**
@@ -198,6 +201,11 @@ final class Baseline implements AutoCloseable {
 	public void close() {
 		if (this.own) {
 			this.engine.close();
+		}
+		else {
+			// leaves the other engine's database as it was for the sections after it: no instance, history or job
+			// definition of the path
+			this.engine.getRepositoryService().deleteDeployment(this.deploymentId, true, true);
 		}
 	}
 

@@ -571,6 +571,7 @@ public final class HikeshiBenchmark {
 			statement.execute("CREATE ROLE hikeshi LOGIN PASSWORD 'hikeshi'");
 			statement.execute("CREATE DATABASE hikeshi OWNER hikeshi ENCODING 'UTF8' TEMPLATE template0");
 			statement.execute("CREATE DATABASE baseline ENCODING 'UTF8' TEMPLATE template0");
+			statement.execute("CREATE DATABASE baseline_diagram ENCODING 'UTF8' TEMPLATE template0");
 			statement.execute("CREATE DATABASE intake OWNER hikeshi ENCODING 'UTF8' TEMPLATE template0");
 		}
 		return server;
