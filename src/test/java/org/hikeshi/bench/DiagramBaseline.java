@@ -80,8 +80,11 @@ final class DiagramBaseline implements AutoCloseable {
 	/** Where each instance's time goes, job by job and task by task, as {@link HikeshiDriver#steps}. */
 	final StepTimes steps = new StepTimes();
 
-	private DiagramBaseline(ProcessEngine engine, Map<ResponsePolicy, VariableMap> startVariables) {
+	private final int noopNames;
+
+	private DiagramBaseline(ProcessEngine engine, Map<ResponsePolicy, VariableMap> startVariables, int noopNames) {
 		this.engine = engine;
+		this.noopNames = noopNames;
 		this.startVariables = startVariables;
 	}
 
@@ -114,14 +117,16 @@ final class DiagramBaseline implements AutoCloseable {
 		StandaloneProcessEngineConfiguration configuration = Baseline.configuration("baseline-diagram", database);
 		Map<Object, Object> beans = configuration.getBeans();
 		Noop noop = new Noop();
-		resources.values().forEach(content -> delegateNames(content).forEach(name -> beans.put(name, noop)));
+		Set<String> names = new TreeSet<>();
+		resources.values().forEach(content -> names.addAll(delegateNames(content)));
+		names.forEach(name -> beans.put(name, noop));
 		configuration.setBeans(beans);
 		configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin())); // JSON variables, as Hikeshi
 		ProcessEngine engine = configuration.buildProcessEngine();
 		DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("baseline-diagram");
 		resources.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
 		deployment.deploy();
-		return new DiagramBaseline(engine, variables);
+		return new DiagramBaseline(engine, variables, names.size());
 	}
 
 	/** The variables an incident ended with, in any of its scopes, by name. */
@@ -130,7 +135,11 @@ final class DiagramBaseline implements AutoCloseable {
 		for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.listPage(0, 10_000)) {
-			if (!ENGINE_VARIABLES.contains(variable.getName()) && variable.getErrorMessage() == null) {
+			if (variable.getErrorMessage() != null) {
+				throw new IllegalStateException("the diagram baseline cannot take the variable " + variable.getName()
+						+ " of incident " + processInstanceId + ": " + variable.getErrorMessage());
+			}
+			if (!ENGINE_VARIABLES.contains(variable.getName())) {
 				variables.putValueTyped(variable.getName(), variable.getTypedValue());
 			}
 		}
@@ -162,9 +171,9 @@ final class DiagramBaseline implements AutoCloseable {
 
 	/** How many delegate and listener names of the diagram resolve to the no-op. */
 	int noopBeans() {
-		return ((StandaloneProcessEngineConfiguration) this.engine.getProcessEngineConfiguration()).getBeans().size()
-				- 1; // Baseline.NOOP_BEAN, which the diagram does not name
+		return this.noopNames;
 	}
+
 
 	/** One instance from start to end, the policy alternating as for Hikeshi's incidents; fails if it does not end. */
 	void runOne(int number) {

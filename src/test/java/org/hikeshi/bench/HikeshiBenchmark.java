@@ -50,7 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The benchmark of issue 8 (see docs/performance.md): {@code mvn -Pbench verify}. Not a test: it asserts no times; it
  * prints a table and writes it to {@code target/bench/results.md}. Its knobs are system properties:
  * {@code bench.db} ({@code h2} or {@code postgres}), {@code bench.incidents}, {@code bench.rounds},
- * {@code bench.warmup}, {@code bench.open}, {@code bench.smtp-port}, {@code bench.sections}
+ * {@code bench.warmup}, {@code bench.warmup-batches}, {@code bench.open}, {@code bench.smtp-port}, {@code bench.sections}
  * (a comma list of {@code startup,intake,lifecycle,tasklist,timers}; {@code startup} runs first, see
  * {@link StartupBenchmark}), {@code bench.intake-rate}, {@code bench.intake-seconds}.
  */
