@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Renders a {@link ReportDocument} to PDF: the Thymeleaf template {@code reports/report.html} (labels from
  * {@code reports/messages_*.properties} in the report's language) laid out as A4 by openhtmltopdf, with
  * {@link ReportFont} embedded. The template engine is this class's own, apart from the one Spring Boot configures
- * for the web and mail.
+ * for the web and mail. openhtmltopdf logs through SLF4J (loggers {@code com.openhtmltopdf.*}), not to the console
+ * with a handler of its own.
  */
 @Component
 class PdfRenderer {
@@ -33,6 +36,7 @@ class PdfRenderer {
 
 	PdfRenderer(ReportFont font) {
 		this.font = font;
+		XRLog.setLoggerImpl(new Slf4jLogger());
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfRenderer.class.getClassLoader());
 		resolver.setPrefix("reports/");
 		resolver.setSuffix(".html");

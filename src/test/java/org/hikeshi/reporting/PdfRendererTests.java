@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.hikeshi.incident.Language;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +44,27 @@ class PdfRendererTests {
 		assertThat(text).contains("1/" + read.pages());
 		assertThat(read.fonts()).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
 		assertThat(read.fonts()).extracting(PDFont::getName).allMatch(name -> name.contains("mplus-1p"));
+	}
+
+	@Test
+	void shouldLogThroughSlf4jSoThatLoggingLevelsApply() {
+		Logger openhtmltopdf = (Logger) LoggerFactory.getLogger("com.openhtmltopdf");
+		Level level = openhtmltopdf.getLevel();
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		openhtmltopdf.addAppender(events);
+		openhtmltopdf.setLevel(Level.INFO);
+		try {
+			this.renderer.render(japanese(List.of()));
+		}
+		finally {
+			openhtmltopdf.detachAppender(events);
+			openhtmltopdf.setLevel(level);
+		}
+
+		assertThat(events.list).isNotEmpty()
+			.allSatisfy(event -> assertThat(event.getLoggerName()).startsWith("com.openhtmltopdf."))
+			.anySatisfy(event -> assertThat(event.getLevel()).isEqualTo(Level.INFO));
 	}
 
 	@Test
