@@ -500,6 +500,10 @@ public final class HikeshiBenchmark {
 			binder.bind("camunda.bpm.job-execution.max-pool-size", Integer.class).ifBound(pool::setMaxPoolSize);
 			binder.bind("camunda.bpm.job-execution.queue-capacity", Integer.class).ifBound(pool::setQueueSize);
 		}
+		long jobs = management.createJobQuery().count();
+		long executable = management.createJobQuery().executable().count();
+		results.note(String.format(Locale.ROOT, "timers: %d jobs in the table, %d of them due (%d SLA-warning timers); %d historic activity instances",
+				jobs, executable, warnings.size(), engine.getHistoryService().createHistoricActivityInstanceQuery().count()));
 		results.note(String.format(Locale.ROOT, "timers: job executor with %d jobs per acquisition, wait %d ms, lock %d ms%s",
 				executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(), executor.getLockTimeInMillis(),
 				executor instanceof DefaultJobExecutor pool ? String.format(Locale.ROOT, ", threads %d to %d, queue %d",

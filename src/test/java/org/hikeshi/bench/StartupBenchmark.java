@@ -25,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
  */
 final class StartupBenchmark {
 
-	private static final int RESTARTS = Integer.getInteger("bench.startup.restarts", 4);
+	private static final int RESTARTS = Integer.getInteger("bench.startup.restarts", 6);
 
 	private static final int IDLE_SECONDS = Integer.getInteger("bench.startup.idle", 10);
 
