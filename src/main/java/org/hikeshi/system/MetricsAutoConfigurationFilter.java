@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
  * {@value #PROPERTY} is {@code true}. Hikeshi exposes only the {@code health} and {@code info} endpoints and ships no
  * metrics registry (no Prometheus, no JMX): what these configurations set up (a meter registry, binders for the JVM,
  * Tomcat, the connection pool and the executors, an observation around every HTTP request) was collected and never
- * read, and it cost about 0.6 s of every start (docs/performance.md, "Start-up and memory"). An operator who scrapes
+ * read, and it cost 0.6 to 1.5 s of every start (docs/performance.md, "Start-up and memory"). An operator who scrapes
  * metrics sets the property, adds a registry (for example {@code micrometer-registry-prometheus}) and exposes its
  * endpoint; docs/operations.md.
  * <p>
