@@ -216,6 +216,25 @@ class BadInputTests {
 				"/api/notifications/outbox/first/retry", null, HttpStatus.BAD_REQUEST));
 		all.add(request("retry a mail that does not exist", "manager", HttpMethod.POST,
 				"/api/notifications/outbox/987654321/retry", null, HttpStatus.NOT_FOUND));
+		// --- the engine's REST API (Tasklist's actions): a task that does not exist (completed meanwhile)
+		String unknownTask = "/engine-rest/task/no-such-task";
+		all.add(request("claim an unknown task", "coordinator", HttpMethod.POST, unknownTask + "/claim",
+				"{\"userId\":\"coordinator\"}", HttpStatus.NOT_FOUND));
+		all.add(request("unclaim an unknown task", "coordinator", HttpMethod.POST, unknownTask + "/unclaim", null,
+				HttpStatus.NOT_FOUND));
+		all.add(request("assign an unknown task", "manager", HttpMethod.POST, unknownTask + "/assignee",
+				"{\"userId\":\"coordinator\"}", HttpStatus.NOT_FOUND));
+		all.add(request("delegate an unknown task", "coordinator", HttpMethod.POST, unknownTask + "/delegate",
+				"{\"userId\":\"manager\"}", HttpStatus.NOT_FOUND));
+		all.add(request("resolve an unknown task", "coordinator", HttpMethod.POST, unknownTask + "/resolve", "{}",
+				HttpStatus.NOT_FOUND));
+		all.add(request("complete an unknown task", "coordinator", HttpMethod.POST, unknownTask + "/complete", "{}",
+				HttpStatus.NOT_FOUND));
+		all.add(request("submit the form of an unknown task", "coordinator", HttpMethod.POST,
+				unknownTask + "/submit-form", "{\"variables\":{}}", HttpStatus.NOT_FOUND));
+		all.add(request("add a candidate group to an unknown task", "manager", HttpMethod.POST,
+				unknownTask + "/identity-links", "{\"groupId\":\"managers\",\"type\":\"candidate\"}",
+				HttpStatus.NOT_FOUND));
 		return all.stream();
 	}
 

@@ -1,10 +1,6 @@
-package org.hikeshi.cluster;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+package org.hikeshi.enginerest;
 
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class EngineRestConflictMapper<E extends ProcessEngineException> implements ExceptionMapper<E> {
 
-	static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
-
 	private static final Logger log = LoggerFactory.getLogger(EngineRestConflictMapper.class);
 
 	@Context
@@ -33,20 +27,10 @@ public abstract class EngineRestConflictMapper<E extends ProcessEngineException>
 
 	@Override
 	public Response toResponse(E exception) {
-		String path = this.uri == null ? null : "/" + this.uri.getPath();
+		String path = EngineRestProblem.path(this.uri);
 		boolean claim = path != null && path.endsWith("/claim");
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title(claim));
-		problem.put("status", Response.Status.CONFLICT.getStatusCode());
-		problem.put("detail", detail(exception, claim));
-		if (path != null) {
-			problem.put("instance", this.uri.getBaseUri().getPath().replaceAll("/$", "") + path);
-		}
-		// Camunda's own error fields, so that Tasklist and Camunda's REST clients show the message as usual
-		problem.put("message", problem.get("detail"));
 		log.info("409 for {}: {}", path, exception.getMessage());
-		return Response.status(Response.Status.CONFLICT).type(PROBLEM_JSON).entity(problem).build();
+		return EngineRestProblem.of(this.uri, Response.Status.CONFLICT, title(claim), detail(exception, claim));
 	}
 
 	abstract String title(boolean claim);
