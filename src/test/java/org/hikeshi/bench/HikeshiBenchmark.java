@@ -58,6 +58,16 @@ public final class HikeshiBenchmark {
 
 	private static final String DB = System.getProperty("bench.db", "h2");
 
+	/**
+	 * On H2: {@code mem} (the default) keeps every database of the benchmark in its heap, as the tests do;
+	 * {@code file} puts each in a file under {@link #H2_DIRECTORY}, as Hikeshi's default setup keeps its own
+	 * ({@code WRITE_DELAY=0}); under this load the files grow by gigabytes within minutes and the rounds take about
+	 * 1.7 times as long (docs/performance.md, "Alternating rounds").
+	 */
+	private static final boolean H2_FILES = "file".equals(System.getProperty("bench.h2", "mem"));
+
+	private static final Path H2_DIRECTORY = Path.of("target", "bench", "h2").toAbsolutePath();
+
 	private static final int INCIDENTS = Integer.getInteger("bench.incidents", 1000);
 
 	private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
@@ -65,7 +75,10 @@ public final class HikeshiBenchmark {
 	private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
 
 	/** At most this many warm-up batches of {@link #WARMUP} instances each (see {@link #warmUp}). */
-	private static final int WARMUP_BATCHES = Integer.getInteger("bench.warmup-batches", 12);
+	private static final int WARMUP_BATCHES = Integer.getInteger("bench.warmup-batches", 16);
+
+	/** At least this many warm-up batches of Hikeshi and of the diagram baseline (see {@link Warmup}). */
+	private static final int WARMUP_MIN_BATCHES = Integer.getInteger("bench.warmup-min-batches", 6);
 
 	private static final int OPEN = Integer.getInteger("bench.open", 10_000);
 
@@ -84,10 +97,14 @@ public final class HikeshiBenchmark {
 	public static void main(String[] args) throws Exception {
 		int cores = Runtime.getRuntime().availableProcessors();
 		Results results = new Results("# Hikeshi benchmark\n\n" + DateTimeFormatter.ISO_INSTANT.format(Instant.now())
-				+ " · database " + DB + " · " + cores + " cores · Java " + System.getProperty("java.version") + " · "
+				+ " · database " + DB + ("postgres".equals(DB) ? "" : H2_FILES ? " (files)" : " (in memory)") + " · " + cores + " cores · Java " + System.getProperty("java.version") + " · "
 				+ INCIDENTS + " incidents in " + ROUNDS + " rounds after a warm-up in batches of " + WARMUP
-				+ " until steady (at most " + WARMUP_BATCHES + " batches)");
+				+ " until steady (at least " + WARMUP_MIN_BATCHES + ", at most " + WARMUP_BATCHES + " batches)");
 		Path file = Path.of("target", "bench", "results.md");
+		if (H2_FILES && !"postgres".equals(DB)) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(H2_DIRECTORY);
+			java.nio.file.Files.createDirectories(H2_DIRECTORY);
+		}
 		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		EmbeddedPostgres postgres = "postgres".equals(DB) ? startPostgres() : null;
@@ -223,39 +240,62 @@ public final class HikeshiBenchmark {
 			TimedPdfRenderer pdf, OutboxDrain mail, EmbeddedPostgres postgres, GreenMail smtp) throws Exception {
 		IntConsumer hikeshiIncident = n -> hikeshi.runToClose(n,
 				n % 2 == 0 ? ResponsePolicy.EVIDENCE_FIRST : ResponsePolicy.RECOVERY_FIRST);
-		String warmHikeshi = warmUp(hikeshiIncident);
+		// one batch first: the diagram baseline starts its instances with the variables Hikeshi's incidents ended with
+		Warmup warmHikeshi = new Warmup("Hikeshi", hikeshiIncident);
+		warmHikeshi.batch();
 		Baseline.Shape shape = shapeOfLastIncidents(engine.getHistoryService());
 		results.note("one Hikeshi incident passes through " + shape + " (mean of both policies); the baseline has the same");
 		mail.awaitDrained();
 		pdf.drain();
-		int mailsBefore = smtp.getReceivedMessages().length;
-		TableRows hikeshiRows = TableRows.from(dataSource(engine));
-		hikeshi.steps.start();
-		Rounds whole = rounds(hikeshiIncident, pdf, mail);
-		String hikeshiLeft = hikeshiRows.addedPer(INCIDENTS, 14);
-		int mails = smtp.getReceivedMessages().length - mailsBefore;
-		smtp.reset();
 
 		Baseline.Database database = "postgres".equals(DB)
 				? new Baseline.Database(postgres.getJdbcUrl("postgres", "baseline"), "postgres", "", "org.postgresql.Driver")
-				: new Baseline.Database("jdbc:h2:mem:baseline;DB_CLOSE_DELAY=-1", "sa", "", "org.h2.Driver");
-		// the baseline of the target: Hikeshi's own diagram, every delegate a no-op
-		Rounds bareDiagram;
-		String warmDiagram;
+				: new Baseline.Database(h2Url("baseline"), "sa", "", "org.h2.Driver");
+		// the baseline of the target: Hikeshi's own diagram, every delegate a no-op; its rounds alternate with
+		// Hikeshi's, so that both meet the same machine, the same heap (both databases grow in it) and the same JIT
+		Rounds whole = new Rounds();
+		Rounds bareDiagram = new Rounds();
+		Warmup warmDiagram;
+		int mails;
 		try (DiagramBaseline diagram = DiagramBaseline.of(engine, database.named("baseline_diagram"))) {
-			warmDiagram = warmUp(diagram::runOne);
+			warmDiagram = new Warmup("diagram baseline", diagram::runOne);
+			Warmup.together(warmHikeshi, warmDiagram);
+			mail.awaitDrained();
+			pdf.drain();
 			Baseline.Shape diagramShape = shapeOfLastIncidents(diagram.history());
 			results.note("the diagram baseline runs Hikeshi's deployment (" + diagram.noopBeans()
 					+ " delegate and listener names resolving to a no-op); one instance passes through " + diagramShape
 					+ (diagramShape.toString().equals(shape.toString()) ? ", the same as Hikeshi's" : ", Hikeshi's: " + shape));
+			int mailsBefore = smtp.getReceivedMessages().length;
+			TableRows hikeshiRows = TableRows.from(dataSource(engine));
 			TableRows diagramRows = TableRows.from(diagram.dataSource());
+			hikeshi.steps.start();
 			diagram.steps.start();
-			bareDiagram = rounds(diagram::runOne, null, null);
+			StringBuilder order = new StringBuilder();
+			for (int round = 0; round < ROUNDS; round++) {
+				// ABBA: Hikeshi first in the even rounds, the baseline first in the odd ones
+				boolean hikeshiFirst = round % 2 == 0;
+				for (int side = 0; side < 2; side++) {
+					if ((side == 0) == hikeshiFirst) {
+						round(whole, round, "Hikeshi", hikeshiIncident, pdf, mail);
+					}
+					else {
+						round(bareDiagram, round, "baseline", diagram::runOne, null, null);
+					}
+				}
+				order.append(round == 0 ? "" : ", ").append(hikeshiFirst ? "Hikeshi/baseline" : "baseline/Hikeshi");
+			}
+			mails = smtp.getReceivedMessages().length - mailsBefore;
+			results.note("rounds alternate, Hikeshi and the diagram baseline (" + order + "), seconds per round of "
+					+ perRound() + ": Hikeshi " + whole.seconds() + "; baseline " + bareDiagram.seconds());
+			results.note("ratio Hikeshi minus PDF / baseline, round by round (each against the baseline's round beside it): "
+					+ pairRatios(whole.throughputWithoutPdf, bareDiagram.throughput));
 			results.note("steps of a Hikeshi incident beside the same steps of the diagram baseline: "
 					+ hikeshi.steps.beside(diagram.steps, INCIDENTS, 15));
-			results.note("rows left in the database per incident, Hikeshi: " + hikeshiLeft);
+			results.note("rows left in the database per incident, Hikeshi: " + hikeshiRows.addedPer(INCIDENTS, 14));
 			results.note("rows left in the database per instance, diagram baseline: " + diagramRows.addedPer(INCIDENTS, 14));
 		}
+		smtp.reset();
 		// for reference: one straight path of the same counts, only exclusive gateways and no scopes, on a bare engine
 		// and on Hikeshi's (its configuration, plugins, Spring transactions, database), to tell the two apart
 		Baseline baseline = new Baseline(database, shape);
@@ -264,8 +304,9 @@ public final class HikeshiBenchmark {
 		Rounds pathOnHikeshi;
 		try (Baseline onHikeshi = Baseline.on(engine, shape)) {
 			String warmPathOnHikeshi = warmUp(onHikeshi::runOne);
-			results.note("warm-up (instances/s per batch until steady): Hikeshi " + warmHikeshi + "; diagram baseline "
-					+ warmDiagram + "; straight path " + warmPath + "; the path on Hikeshi's engine " + warmPathOnHikeshi);
+			results.note("warm-up (instances/s per batch of " + WARMUP + ", Hikeshi and the diagram baseline alternating, "
+					+ "until each is steady): " + warmHikeshi + "; " + warmDiagram + "; then on their own: straight path "
+					+ warmPath + "; the path on Hikeshi's engine " + warmPathOnHikeshi);
 			pathOnHikeshi = rounds(onHikeshi::runOne, null, null);
 		}
 
@@ -292,6 +333,67 @@ public final class HikeshiBenchmark {
 		results.note(String.format(Locale.ROOT, "%d mails accepted by the SMTP server during the Hikeshi rounds (%.1f per incident); %d reports rendered",
 				mails, mails / (double) INCIDENTS, whole.pdfMillis.count()));
 		return baseline;
+	}
+
+	/**
+	 * The warm-up of one side of the comparison, in batches of {@link #WARMUP} instances (negative numbers). A side is
+	 * steady once it has run {@link #WARMUP_MIN_BATCHES} batches and its last batch was no more than 3 % faster than
+	 * its fastest batch before: the JIT compiler has compiled what its instances run. Hikeshi runs much more code than
+	 * the bare engine (templates, decisions, PDF, mail) and takes longer to get there, and the two share the engine's
+	 * code, whose compiled form depends on what ran before: so both warm up in alternation, as their rounds then run.
+	 */
+	private static final class Warmup {
+
+		private final String name;
+
+		private final IntConsumer instance;
+
+		private final List<Double> rates = new java.util.ArrayList<>();
+
+		private int number;
+
+		Warmup(String name, IntConsumer instance) {
+			this.name = name;
+			this.instance = instance;
+		}
+
+		void batch() {
+			long start = System.nanoTime();
+			for (int i = 0; i < WARMUP; i++) {
+				this.instance.accept(-1 - this.number++);
+			}
+			this.rates.add(WARMUP / (Stats.millisSince(start) / 1000));
+		}
+
+		boolean steady() {
+			int n = this.rates.size();
+			if (n < WARMUP_MIN_BATCHES) {
+				return false;
+			}
+			double fastestBefore = this.rates.subList(0, n - 1).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			return this.rates.get(n - 1) <= fastestBefore * 1.03;
+		}
+
+		/** Batches of each in turn until both are steady, at most {@link #WARMUP_BATCHES} each. */
+		static void together(Warmup first, Warmup second) {
+			while ((!first.steady() || !second.steady())
+					&& Math.max(first.rates.size(), second.rates.size()) < WARMUP_BATCHES) {
+				if (first.rates.size() <= second.rates.size()) {
+					first.batch();
+				}
+				else {
+					second.batch();
+				}
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.name + " " + String.join(", ", this.rates.stream()
+				.map(r -> String.format(Locale.ROOT, "%.1f", r))
+				.toList()) + (steady() ? "" : " (not steady after " + this.rates.size() + " batches)");
+		}
+
 	}
 
 	/**
@@ -323,38 +425,61 @@ public final class HikeshiBenchmark {
 		return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
 	}
 
+	private static String pairRatios(Stats hikeshi, Stats baseline) {
+		List<String> ratios = new java.util.ArrayList<>();
+		for (int i = 0; i < Math.min(hikeshi.count(), baseline.count()); i++) {
+			ratios.add(String.format(Locale.ROOT, "%.2f", hikeshi.get(i) / baseline.get(i)));
+		}
+		return String.join(", ", ratios);
+	}
+
+	private static int perRound() {
+		return Math.max(1, INCIDENTS / ROUNDS);
+	}
+
 	/** The rounds after the warm-up: throughput per round, time per incident, PDF time per report. */
 	private static Rounds rounds(IntConsumer incident, TimedPdfRenderer pdf, OutboxDrain mail)
 			throws InterruptedException {
 		Rounds rounds = new Rounds();
-		int perRound = Math.max(1, INCIDENTS / ROUNDS);
 		for (int round = 0; round < ROUNDS; round++) {
-			long roundStart = System.nanoTime();
-			for (int i = 0; i < perRound; i++) {
-				long start = System.nanoTime();
-				incident.accept(round * perRound + i);
-				rounds.incidentMillis.add(Stats.millisSince(start));
-			}
-			double seconds = Stats.millisSince(roundStart) / 1000;
-			rounds.throughput.add(perRound / seconds);
-			if (mail != null) {
-				if (mail.awaitDrained() > 0) {
-					throw new IllegalStateException("mail of round " + (round + 1) + " still not delivered after 15 minutes");
-				}
-				double withMail = Stats.millisSince(roundStart) / 1000;
-				rounds.throughputWithMail.add(perRound / withMail);
-				System.out.printf(Locale.ROOT, "[bench] round %d: its mail delivered %.1f s after its last incident%n",
-						round + 1, withMail - seconds);
-			}
-			if (pdf != null) {
-				Stats reports = new Stats();
-				pdf.drain().forEach(reports::add);
-				rounds.pdfMillis.addAll(reports);
-				rounds.throughputWithoutPdf.add(perRound / (seconds - reports.sum() / 1000));
-			}
-			System.out.printf(Locale.ROOT, "[bench] round %d: %d incidents in %.1f s%n", round + 1, perRound, seconds);
+			round(rounds, round, "", incident, pdf, mail);
 		}
 		return rounds;
+	}
+
+	/**
+	 * One round of {@link #perRound()} instances, numbered after the rounds before; with {@code mail}, it ends when
+	 * all its mail is accepted, with {@code pdf}, its reports' rendering time is taken off for the "minus PDF" figure.
+	 */
+	private static void round(Rounds rounds, int round, String side, IntConsumer incident, TimedPdfRenderer pdf,
+			OutboxDrain mail) throws InterruptedException {
+		int perRound = perRound();
+		long roundStart = System.nanoTime();
+		for (int i = 0; i < perRound; i++) {
+			long start = System.nanoTime();
+			incident.accept(round * perRound + i);
+			rounds.incidentMillis.add(Stats.millisSince(start));
+		}
+		double seconds = Stats.millisSince(roundStart) / 1000;
+		rounds.throughput.add(perRound / seconds);
+		rounds.roundSeconds.add(seconds);
+		if (mail != null) {
+			if (mail.awaitDrained() > 0) {
+				throw new IllegalStateException("mail of round " + (round + 1) + " still not delivered after 15 minutes");
+			}
+			double withMail = Stats.millisSince(roundStart) / 1000;
+			rounds.throughputWithMail.add(perRound / withMail);
+			System.out.printf(Locale.ROOT, "[bench] round %d: its mail delivered %.1f s after its last incident%n",
+					round + 1, withMail - seconds);
+		}
+		if (pdf != null) {
+			Stats reports = new Stats();
+			pdf.drain().forEach(reports::add);
+			rounds.pdfMillis.addAll(reports);
+			rounds.throughputWithoutPdf.add(perRound / (seconds - reports.sum() / 1000));
+		}
+		System.out.printf(Locale.ROOT, "[bench] round %d%s: %d instances in %.1f s%n", round + 1,
+				side.isEmpty() ? "" : " (" + side + ")", perRound, seconds);
 	}
 
 	private static final class Rounds {
@@ -368,6 +493,13 @@ public final class HikeshiBenchmark {
 		final Stats throughputWithoutPdf = new Stats();
 
 		final Stats throughputWithMail = new Stats();
+
+		/** Seconds of each round, in their order. */
+		final List<Double> roundSeconds = new java.util.ArrayList<>();
+
+		String seconds() {
+			return String.join(", ", this.roundSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
+		}
 
 	}
 
@@ -558,6 +690,9 @@ public final class HikeshiBenchmark {
 			System.setProperty("POSTGRES_USER", "hikeshi");
 			System.setProperty("POSTGRES_PASSWORD", "hikeshi");
 		}
+		else if (H2_FILES) {
+			System.setProperty("spring.datasource.url", h2Url(database) + ";AUTO_SERVER=FALSE");
+		}
 		return new SpringApplicationBuilder(HikeshiApplication.class)
 			.profiles(postgres != null ? new String[] { "test", "postgres" } : new String[] { "test" })
 			.initializers(context -> {
@@ -566,6 +701,12 @@ public final class HikeshiBenchmark {
 						Baseline.Noop::new);
 			})
 			.run(args);
+	}
+
+	/** An H2 database of the benchmark: a file as Hikeshi's default setup has ({@code WRITE_DELAY=0}), or in memory. */
+	private static String h2Url(String name) {
+		return H2_FILES ? "jdbc:h2:file:" + H2_DIRECTORY.resolve(name) + ";WRITE_DELAY=0"
+				: "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
 	}
 
 	private static EmbeddedPostgres startPostgres() throws Exception {

@@ -17,6 +17,11 @@ final class Stats {
 		this.samples.addAll(other.samples);
 	}
 
+	/** The sample added {@code index}-th (from 0). */
+	double get(int index) {
+		return this.samples.get(index);
+	}
+
 	int count() {
 		return this.samples.size();
 	}
