@@ -34,22 +34,26 @@ public abstract class EngineRestNotFoundMapper<E extends Exception> implements E
 
 	private static final String TASKS = "task";
 
+	/** Camunda's own mapper of the same exceptions, for every other case. */
+	private final ExceptionMapper<? super E> camunda;
+
 	@Context
 	private UriInfo uri;
+
+	EngineRestNotFoundMapper(ExceptionMapper<? super E> camunda) {
+		this.camunda = camunda;
+	}
 
 	@Override
 	public Response toResponse(E exception) {
 		String taskId = unknownTask(exception);
 		if (taskId == null) {
-			return camunda(exception);
+			return this.camunda.toResponse(exception);
 		}
 		log.info("404 for {}: {}", EngineRestProblem.path(this.uri), exception.getMessage());
 		return EngineRestProblem.of(this.uri, Response.Status.NOT_FOUND, "Task not found", "There is no task "
 				+ taskId + ". It may have been completed or deleted in the meantime; reload the task list.");
 	}
-
-	/** Camunda's own answer. */
-	abstract Response camunda(E exception);
 
 	/** The task id of the path, if the engine failed because there is no such task; otherwise {@code null}. */
 	private String unknownTask(Throwable exception) {
@@ -62,9 +66,6 @@ public abstract class EngineRestNotFoundMapper<E extends Exception> implements E
 			if ((cause instanceof NullValueException || cause instanceof NotFoundException) && cause.getMessage() != null
 					&& cause.getMessage().startsWith(notFound)) {
 				return taskId;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return null;
@@ -88,11 +89,8 @@ public abstract class EngineRestNotFoundMapper<E extends Exception> implements E
 	@Provider
 	public static final class OnNullValue extends EngineRestNotFoundMapper<NullValueException> {
 
-		private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-
-		@Override
-		Response camunda(NullValueException exception) {
-			return this.camunda.toResponse(exception);
+		public OnNullValue() {
+			super(new ProcessEngineExceptionHandler());
 		}
 
 	}
@@ -101,11 +99,8 @@ public abstract class EngineRestNotFoundMapper<E extends Exception> implements E
 	@Provider
 	public static final class OnNotFound extends EngineRestNotFoundMapper<NotFoundException> {
 
-		private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-
-		@Override
-		Response camunda(NotFoundException exception) {
-			return this.camunda.toResponse(exception);
+		public OnNotFound() {
+			super(new ProcessEngineExceptionHandler());
 		}
 
 	}
@@ -118,11 +113,8 @@ public abstract class EngineRestNotFoundMapper<E extends Exception> implements E
 	@Priority(Priorities.USER - 100)
 	public static final class OnRestException extends EngineRestNotFoundMapper<RestException> {
 
-		private final RestExceptionHandler camunda = new RestExceptionHandler();
-
-		@Override
-		Response camunda(RestException exception) {
-			return this.camunda.toResponse(exception);
+		public OnRestException() {
+			super(new RestExceptionHandler());
 		}
 
 	}

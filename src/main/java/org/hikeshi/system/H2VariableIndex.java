@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * twice as many each time; on a database that has seen a million variable writes (a few thousand incidents), the last
  * refresh can date from a moment when the table held the variables of very few executions. H2 then reads every
  * process variable of the table ({@code TASK_ID_ IS NULL}) to find one execution's: 40 ms instead of 0.2 ms per
- * query at 10,000 open incidents, and 10,000 SLA timers took 147 s to fire instead of 28 s (docs/performance.md,
+ * query at 10,000 open incidents, and 10,000 SLA timers took 147 s to fire instead of 22 to 25 s (docs/performance.md,
  * "Timers: H2 chose the wrong index"). With both columns in one index, H2 uses it whatever its statistics say.
  * PostgreSQL keeps its statistics current (autovacuum) and has its own index for the query. Public so that the
  * benchmark gives its bare engines the same index (docs/performance.md).

@@ -97,7 +97,8 @@ public final class HikeshiBenchmark {
 	public static void main(String[] args) throws Exception {
 		int cores = Runtime.getRuntime().availableProcessors();
 		Results results = new Results("# Hikeshi benchmark\n\n" + DateTimeFormatter.ISO_INSTANT.format(Instant.now())
-				+ " · database " + DB + ("postgres".equals(DB) ? "" : H2_FILES ? " (files)" : " (in memory)") + " · " + cores + " cores · Java " + System.getProperty("java.version") + " · "
+				+ " · database " + DB + ("postgres".equals(DB) ? "" : H2_FILES ? " (files)" : " (in memory)") + " · "
+				+ cores + " cores · Java " + System.getProperty("java.version") + " · "
 				+ INCIDENTS + " incidents in " + ROUNDS + " rounds after a warm-up in batches of " + WARMUP
 				+ " until steady (at least " + WARMUP_MIN_BATCHES + ", at most " + WARMUP_BATCHES + " batches)");
 		Path file = Path.of("target", "bench", "results.md");
@@ -462,7 +463,6 @@ public final class HikeshiBenchmark {
 		}
 		double seconds = Stats.millisSince(roundStart) / 1000;
 		rounds.throughput.add(perRound / seconds);
-		rounds.roundSeconds.add(seconds);
 		if (mail != null) {
 			if (mail.awaitDrained() > 0) {
 				throw new IllegalStateException("mail of round " + (round + 1) + " still not delivered after 15 minutes");
@@ -495,10 +495,12 @@ public final class HikeshiBenchmark {
 		final Stats throughputWithMail = new Stats();
 
 		/** Seconds of each round, in their order. */
-		final List<Double> roundSeconds = new java.util.ArrayList<>();
-
 		String seconds() {
-			return String.join(", ", this.roundSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
+			List<String> seconds = new java.util.ArrayList<>();
+			for (int i = 0; i < this.throughput.count(); i++) {
+				seconds.add(String.format(Locale.ROOT, "%.1f", perRound() / this.throughput.get(i)));
+			}
+			return String.join(", ", seconds);
 		}
 
 	}
