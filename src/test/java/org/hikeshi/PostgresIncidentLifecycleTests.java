@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -247,6 +251,98 @@ class PostgresIncidentLifecycleTests {
 		assertThat(engine.isEnforceHistoryTimeToLive()).isTrue();
 		// with a batch window, the engine schedules the history cleanup job at start
 		assertThat(this.processEngine.getHistoryService().findHistoryCleanupJobs()).hasSize(2);
+	}
+
+	/**
+	 * Camunda 7.24's task query of a coordinator's task list ({@code selectTaskByQueryCriteria} of {@code Task.xml},
+	 * candidate group, authorization on, by due date, first page), as the engine sends it to PostgreSQL, its
+	 * parameters numbered for {@code PREPARE}.
+	 */
+	private static final String COORDINATOR_TASK_PAGE = """
+			select distinct RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_, RES.CREATE_TIME_
+			from ACT_RU_TASK RES
+			left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
+			left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+			left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
+			  AND ( A.USER_ID_ in ( $1, '*') OR A.GROUP_ID_ IN ( $2 ) )
+			  AND ( ( A.RESOURCE_TYPE_ = $3 AND A.PERMS_ & $4 = $5 OR A.RESOURCE_TYPE_ = $6 AND A.PERMS_ & $7 = $8 ) ) ) AUTH
+			  ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))
+			WHERE ( 1 = 1 and ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( $9 ) ) ) )
+			  and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
+			  and (RES.TENANT_ID_ is null )
+			order by RES.DUE_DATE_ asc LIMIT $10 OFFSET $11""";
+
+	/** The parameters the engine binds: the user, the group, read on the task (7, 2) or read-task on the definition (6, 64). */
+	private static final String COORDINATOR_TASK_PAGE_PARAMETERS = "('coordinator', 'coordinators', 7, 2, 2, 6, 64, 64, 'coordinators', 15, 0)";
+
+	@Autowired
+	private DataSource dataSource;
+
+	/**
+	 * The engine keeps one authorization per task and candidate group, and the generic plan of the task query (the one
+	 * PostgreSQL keeps for a statement once it has run five times on a connection) compared every task with every such
+	 * authorization of the coordinators when it could hold them in memory (Materialize): quadratic in the open tasks,
+	 * 4 s per query at 10,000 (docs/performance.md, "Task list on PostgreSQL"). The profile's connections forbid that,
+	 * and the plan looks each task's authorizations up by index.
+	 */
+	@Test
+	void shouldLookUpTheAuthorizationsOfEachTaskByIndexInTheTaskList() throws SQLException {
+		var tasks = this.processEngine.getTaskService();
+		List<String> created = new ArrayList<>();
+		try {
+			for (int i = 0; i < 500; i++) {
+				var task = tasks.newTask();
+				task.setName("standalone " + i);
+				task.setDueDate(new Date(1_800_000_000_000L + i * 60_000L));
+				tasks.saveTask(task);
+				tasks.addCandidateGroup(task.getId(), "coordinators");
+				created.add(task.getId());
+			}
+			try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("ANALYZE ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION");
+				connection.setAutoCommit(false);
+				try {
+					statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+					assertThat(genericPlan(statement)).contains(" on act_idx_auth_resource_id")
+						.doesNotContain("Materialize")
+						.doesNotContain("Join Filter: (((a.resource_id_)::text = (res.id_)::text) OR");
+					// the same where PostgreSQL may materialize: the quadratic join the profile's setting prevents
+					statement.execute("SET LOCAL enable_material = on");
+					assertThat(genericPlan(statement)).contains("Materialize")
+						.contains("Join Filter: (((a.resource_id_)::text = (res.id_)::text) OR");
+				}
+				finally {
+					connection.rollback();
+					connection.setAutoCommit(true);
+				}
+				try (ResultSet setting = statement.executeQuery("SHOW enable_material")) {
+					assertThat(setting.next()).isTrue();
+					assertThat(setting.getString(1)).isEqualTo("off");
+				}
+			}
+		}
+		finally {
+			created.forEach(id -> tasks.deleteTask(id, true));
+		}
+		// and the tasks' due dates have an index of ours, which the first page of a list by due date walks
+		assertThat(this.jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'hikeshi_idx_task_due_date'")
+			.query(String.class)
+			.single()).isEqualTo("CREATE INDEX hikeshi_idx_task_due_date ON public.act_ru_task USING btree (due_date_)");
+	}
+
+	/** The plan of the coordinator's task page prepared now, with this transaction's settings. */
+	private static String genericPlan(Statement statement) throws SQLException {
+		statement.execute("PREPARE coordinator_task_page AS " + COORDINATOR_TASK_PAGE);
+		StringBuilder plan = new StringBuilder();
+		try (ResultSet result = statement.executeQuery("EXPLAIN EXECUTE coordinator_task_page " + COORDINATOR_TASK_PAGE_PARAMETERS)) {
+			while (result.next()) {
+				plan.append(result.getString(1).strip()).append('\n');
+			}
+		}
+		finally {
+			statement.execute("DEALLOCATE coordinator_task_page");
+		}
+		return plan.toString();
 	}
 
 	// --- the server

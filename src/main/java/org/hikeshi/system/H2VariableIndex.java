@@ -1,24 +1,11 @@
 package org.hikeshi.system;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
-import javax.sql.DataSource;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
- * On H2 only: an index on the variables table by execution and task, created right after the engine made or updated
- * its schema, so that the engine's most frequent query ({@code selectVariablesByExecutionId}: the variables of one
- * execution, {@code WHERE EXECUTION_ID_ = ? AND TASK_ID_ IS NULL}) always reads only that execution's rows.
+ * On H2 only: an index on the variables table by execution and task, so that the engine's most frequent query
+ * ({@code selectVariablesByExecutionId}: the variables of one execution,
+ * {@code WHERE EXECUTION_ID_ = ? AND TASK_ID_ IS NULL}) always reads only that execution's rows.
  * <p>
  * Camunda's H2 schema offers that query two single-column indexes, on {@code EXECUTION_ID_} and on {@code TASK_ID_},
  * and H2 picks one by its column statistics. H2 refreshes them after 2,000 row changes of a table, then after
@@ -31,32 +18,14 @@ import org.springframework.stereotype.Component;
  * benchmark gives its bare engines the same index (docs/performance.md).
  */
 @Component
-public class H2VariableIndex extends AbstractProcessEnginePlugin {
+public class H2VariableIndex extends EngineIndex {
 
 	static final String INDEX = "HIKESHI_IDX_VARIABLE_EXEC_TASK";
 
 	static final String DDL = "CREATE INDEX IF NOT EXISTS " + INDEX + " ON ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_)";
 
-	private static final Logger log = LoggerFactory.getLogger(H2VariableIndex.class);
-
-	@Override
-	public void postProcessEngineBuild(ProcessEngine processEngine) {
-		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
-			.getProcessEngineConfiguration();
-		if (!"h2".equals(configuration.getDatabaseType())) {
-			return;
-		}
-		DataSource dataSource = configuration.getDataSource();
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute(DDL);
-			if (!connection.getAutoCommit()) {
-				connection.commit();
-			}
-		}
-		catch (SQLException ex) {
-			throw new ProcessEngineException("cannot create the index " + INDEX + " on ACT_RU_VARIABLE", ex);
-		}
-		log.debug("H2: index {} on ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_) in place", INDEX);
+	public H2VariableIndex() {
+		super("h2", INDEX, DDL);
 	}
 
 }
