@@ -25,8 +25,8 @@ import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CONCLUDE_NDA;
  * Claiming a task through {@code /engine-rest} that someone else has: {@code 409} with problem details naming who
  * has it, instead of Camunda's generic {@code 500}; and when many claim it at the same moment, exactly one wins and
  * every other gets a {@code 409}, whichever way the engine noticed the conflict. The mappers reach this API through
- * {@code EngineRestMappers}, as they reach the webapps' API that Tasklist calls; that path is not tested here
- * (docs/operations.md).
+ * {@code EngineRestMappers}, as they reach the webapps' API that Tasklist calls; that path is tested on the packaged
+ * application by {@code TasklistClaimIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
