@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.hikeshi.incident.Language;
-import org.thymeleaf.context.Context;
+import org.hikeshi.system.TemplateContexts;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,11 +26,11 @@ class MailTemplates {
 	private final SpringTemplateEngine html = engine(".html", TemplateMode.HTML);
 
 	String render(String name, Language language, Map<String, Object> model) {
-		return this.text.process(language.code() + "/" + name, new Context(language.locale(), model));
+		return this.text.process(language.code() + "/" + name, TemplateContexts.of(language.locale(), model));
 	}
 
 	String renderHtml(String name, Language language, Map<String, Object> model) {
-		return this.html.process(language.code() + "/" + name, new Context(language.locale(), model));
+		return this.html.process(language.code() + "/" + name, TemplateContexts.of(language.locale(), model));
 	}
 
 	/**
@@ -51,7 +51,7 @@ class MailTemplates {
 		layout.put("statusLabelFirst", statusLabel(first));
 		layout.put("statusLabelSecond", statusLabel(second));
 		layout.put("signature", signature);
-		String rich = this.html.process("layout", new Context(first.locale(), layout));
+		String rich = this.html.process("layout", TemplateContexts.of(first.locale(), layout));
 		return new MailContent(subject, plain, rich);
 	}
 

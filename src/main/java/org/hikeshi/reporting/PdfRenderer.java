@@ -5,12 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
-import org.thymeleaf.context.Context;
+import org.hikeshi.system.TemplateContexts;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -54,10 +55,8 @@ class PdfRenderer {
 
 	/** The template filled in: well-formed XHTML, as openhtmltopdf reads it. */
 	String html(ReportDocument document) {
-		Context context = new Context(document.language().locale());
-		context.setVariable("doc", document);
-		context.setVariable("fontFamily", ReportFont.FAMILY);
-		return this.templates.process(TEMPLATE, context);
+		return this.templates.process(TEMPLATE, TemplateContexts.of(document.language().locale(),
+				Map.of("doc", document, "fontFamily", ReportFont.FAMILY)));
 	}
 
 	byte[] render(ReportDocument document) {
