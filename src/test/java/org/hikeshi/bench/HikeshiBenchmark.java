@@ -77,6 +77,9 @@ public final class HikeshiBenchmark {
 	/** At most this many warm-up batches of {@link #WARMUP} instances each (see {@link #warmUp}). */
 	private static final int WARMUP_BATCHES = Integer.getInteger("bench.warmup-batches", 16);
 
+	/** A warm-up ends when this many batches in a row were no more than 3 % faster than the fastest before them. */
+	private static final int PLATEAU = 3;
+
 	/** At least this many warm-up batches of Hikeshi and of the diagram baseline (see {@link Warmup}). */
 	private static final int WARMUP_MIN_BATCHES = Integer.getInteger("bench.warmup-min-batches", 6);
 
@@ -338,10 +341,13 @@ public final class HikeshiBenchmark {
 
 	/**
 	 * The warm-up of one side of the comparison, in batches of {@link #WARMUP} instances (negative numbers). A side is
-	 * steady once it has run {@link #WARMUP_MIN_BATCHES} batches and its last batch was no more than 3 % faster than
-	 * its fastest batch before: the JIT compiler has compiled what its instances run. Hikeshi runs much more code than
-	 * the bare engine (templates, decisions, PDF, mail) and takes longer to get there, and the two share the engine's
-	 * code, whose compiled form depends on what ran before: so both warm up in alternation, as their rounds then run.
+	 * steady once it has run {@link #WARMUP_MIN_BATCHES} batches and none of its last {@link #PLATEAU} batches was more
+	 * than 3 % faster than its fastest batch before them: the JIT compiler has compiled what its instances run. One
+	 * batch is not enough to tell: a batch slowed by the machine ended the warm-up of 20:33 on 2026-12-02 right after
+	 * Hikeshi's fastest batch so far, and its first round was then a third slower than the four after it. Hikeshi
+	 * runs much more code than the bare engine (templates, decisions, PDF, mail) and takes longer to get there, and
+	 * the two share the engine's code, whose compiled form depends on what ran before: so both warm up in
+	 * alternation, as their rounds then run.
 	 */
 	private static final class Warmup {
 
@@ -371,8 +377,21 @@ public final class HikeshiBenchmark {
 			if (n < WARMUP_MIN_BATCHES) {
 				return false;
 			}
-			double fastestBefore = this.rates.subList(0, n - 1).stream().mapToDouble(Double::doubleValue).max().orElse(0);
-			return this.rates.get(n - 1) <= fastestBefore * 1.03;
+			return plateau(this.rates, WARMUP_MIN_BATCHES);
+		}
+
+		/**
+		 * Whether {@code rates} (instances per second of each batch so far) end in a plateau: at least
+		 * {@code minBatches} of them, and none of the last {@link #PLATEAU} more than 3 % faster than the fastest
+		 * before them.
+		 */
+		static boolean plateau(List<Double> rates, int minBatches) {
+			int n = rates.size();
+			if (n < Math.max(minBatches, PLATEAU + 1)) {
+				return false;
+			}
+			double fastestBefore = rates.subList(0, n - PLATEAU).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			return rates.subList(n - PLATEAU, n).stream().allMatch(rate -> rate <= fastestBefore * 1.03);
 		}
 
 		/** Batches of each in turn until both are steady, at most {@link #WARMUP_BATCHES} each. */
@@ -398,28 +417,16 @@ public final class HikeshiBenchmark {
 	}
 
 	/**
-	 * Runs warm-up instances (negative numbers) in batches of {@link #WARMUP} until a batch is no faster than 3 % over
-	 * the one before (the JIT compiler has compiled what the instances run; Hikeshi runs much more code than the bare
-	 * engine, templates, decisions, PDF, and takes longer to get there), at most {@link #WARMUP_BATCHES} batches.
+	 * Runs warm-up instances (negative numbers) in batches of {@link #WARMUP} until they reach a plateau as in
+	 * {@link Warmup#plateau} (at least {@link #PLATEAU} + 1 batches), at most {@link #WARMUP_BATCHES} batches.
 	 * @return the instances per second of each batch
 	 */
 	private static String warmUp(IntConsumer instance) {
-		List<String> batches = new java.util.ArrayList<>();
-		double previous = 0;
-		int number = 0;
-		for (int batch = 0; batch < WARMUP_BATCHES; batch++) {
-			long start = System.nanoTime();
-			for (int i = 0; i < WARMUP; i++) {
-				instance.accept(-1 - number++);
-			}
-			double rate = WARMUP / (Stats.millisSince(start) / 1000);
-			batches.add(String.format(Locale.ROOT, "%.1f", rate));
-			if (batch > 0 && rate < previous * 1.03) {
-				break;
-			}
-			previous = rate;
+		Warmup warmup = new Warmup("", instance);
+		while (!Warmup.plateau(warmup.rates, 0) && warmup.rates.size() < WARMUP_BATCHES) {
+			warmup.batch();
 		}
-		return String.join(", ", batches);
+		return String.join(", ", warmup.rates.stream().map(r -> String.format(Locale.ROOT, "%.1f", r)).toList());
 	}
 
 	private static javax.sql.DataSource dataSource(ProcessEngine engine) {
