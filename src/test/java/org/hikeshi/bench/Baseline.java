@@ -1,5 +1,9 @@
 package org.hikeshi.bench;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +101,26 @@ final class Baseline implements AutoCloseable {
 			return new Database(this.jdbcUrl.replace("baseline", name), this.user, this.password, this.driver);
 		}
 
+	}
+
+	/**
+	 * Closes a bare engine and, when it keeps its data in an in-memory H2 database, that database too: with
+	 * {@code DB_CLOSE_DELAY=-1} H2 keeps it in the benchmark's heap until it is shut down, through every section after
+	 * the one that used it.
+	 */
+	static void closeWithDatabase(ProcessEngine engine) {
+		ProcessEngineConfiguration configuration = engine.getProcessEngineConfiguration();
+		String url = configuration.getJdbcUrl();
+		engine.close();
+		if (url != null && url.startsWith("jdbc:h2:mem:")) {
+			try (Connection connection = DriverManager.getConnection(url, configuration.getJdbcUsername(),
+					configuration.getJdbcPassword()); Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("cannot shut the in-memory database " + url + " down", ex);
+			}
+		}
 	}
 
 	/** A bare engine: history {@code full} and metrics on, as Hikeshi's; no job executor (the benchmark runs the jobs). */
@@ -205,7 +229,7 @@ final class Baseline implements AutoCloseable {
 	@Override
 	public void close() {
 		if (this.own) {
-			this.engine.close();
+			closeWithDatabase(this.engine);
 		}
 		else {
 			// leaves the other engine's database as it was for the sections after it: no instance, history or job

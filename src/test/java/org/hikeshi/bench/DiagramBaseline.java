@@ -213,7 +213,7 @@ final class DiagramBaseline implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.engine.close();
+		Baseline.closeWithDatabase(this.engine);
 	}
 
 }

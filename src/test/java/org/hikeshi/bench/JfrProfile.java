@@ -16,7 +16,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads the execution samples of a JFR recording of the benchmark (taken with
- * {@code -Dbench.jvm="-Xmx6g -XX:StartFlightRecording=filename=...,settings=profile -XX:FlightRecorderOptions=stackdepth=256"})
+ * {@code -Dbench.jvm="-Xmx8g -XX:StartFlightRecording=filename=...,settings=profile -XX:FlightRecorderOptions=stackdepth=256"})
  * and prints where Hikeshi's incidents spend their time: the samples of one thread under a frame of side A
  * (Hikeshi's driver) and of side B (the diagram baseline's), which run as many instances in the section
  * {@code lifecycle}, so the two counts compare as they are; A's samples by the innermost Hikeshi method on their
