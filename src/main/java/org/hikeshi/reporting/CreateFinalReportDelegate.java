@@ -18,7 +18,8 @@ class CreateFinalReportDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reports.create(ProcessVariables.incidentId(execution), ReportType.FINAL, execution.getCurrentActivityId());
+		this.reports.create(ProcessVariables.incidentId(execution), ReportType.FINAL, execution.getCurrentActivityId(),
+				execution.getProcessInstance().getVariables());
 	}
 
 }

@@ -18,7 +18,8 @@ class CreateFullReportDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reports.create(ProcessVariables.incidentId(execution), ReportType.FULL, execution.getCurrentActivityId());
+		this.reports.create(ProcessVariables.incidentId(execution), ReportType.FULL, execution.getCurrentActivityId(),
+				execution.getProcessInstance().getVariables());
 	}
 
 }

@@ -18,7 +18,8 @@ class CreateInitialReportDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reports.create(ProcessVariables.incidentId(execution), ReportType.INITIAL, execution.getCurrentActivityId());
+		this.reports.create(ProcessVariables.incidentId(execution), ReportType.INITIAL, execution.getCurrentActivityId(),
+				execution.getProcessInstance().getVariables());
 	}
 
 }

@@ -91,10 +91,25 @@ public class ReportService {
 	@Transactional
 	public Report create(long incidentId, ReportType type, String producedBy) {
 		Incident incident = this.incidents.get(incidentId);
+		return create(incident, type, producedBy, EngineAsSystem.call(this.identityService, () -> variables(incident)));
+	}
+
+	/**
+	 * Generates a new version of a report from a step of the incident's own process, which passes the process
+	 * instance's variables as it sees them: the process is running, so they need not be looked up.
+	 * @param producedBy the process activity id
+	 */
+	@Transactional
+	public Report create(long incidentId, ReportType type, String producedBy, Map<String, Object> processVariables) {
+		return create(this.incidents.get(incidentId), type, producedBy, processVariables);
+	}
+
+	private Report create(Incident incident, ReportType type, String producedBy, Map<String, Object> variables) {
+		long incidentId = incident.id();
 		int version = this.reports.nextVersion(incidentId, type);
 		Instant now = this.clock.instant();
 		ReportDocument document = EngineAsSystem.call(this.identityService,
-				() -> document(incident, type, version, now, variables(incident), this.timeline.of(incident),
+				() -> document(incident, type, version, now, variables, this.timeline.of(incident),
 						type == ReportType.FULL ? this.custody.records(incidentId) : List.of()));
 		byte[] content = this.renderer.render(document);
 		String fileName = incident.reference() + "-" + type.slug() + "-v" + version + ".pdf";

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CREATE_INITIAL_REPORT;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DECIDE_POLICY;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DISPATCH_RESPONDER;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_INVESTIGATE_ON_SITE;
@@ -51,6 +53,9 @@ class ReportControllerTests {
 	@Autowired
 	private IdentityService identityService;
 
+	@Autowired
+	private ManagementService managementService;
+
 	@Test
 	void shouldBuildTheInitialReportFromTheIncidentItsFormsAndItsHistoryInJapanese() {
 		JsonNode incident = report("ja");
@@ -73,6 +78,28 @@ class ReportControllerTests {
 		assertThat(pdf.compact()).containsSubsequence("受付（お客様からのご連絡）山田太郎", "完了:担当者の手配coordinator",
 				"出動（SLA達成、残り", "佐藤健二", "完了:現状調査・初動アドバイスmanager");
 		assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+	}
+
+	@Test
+	void shouldBuildTheReportOfTheProcessStepFromTheVariablesTheFormsWrote() {
+		JsonNode incident = report("ja");
+		long id = incident.get("id").asLong();
+		String processInstanceId = incident.get("processInstanceId").asText();
+		complete(processInstanceId, TASK_INVESTIGATE_ON_SITE, "manager",
+				Map.of("situationSummary", "ウェブサイトの改ざんを確認", "damageFound", "トップページ",
+						"interimMeasures", "公開停止", "milestones", "翌日に証拠保全"));
+		assertThat(this.reports.latest(id, ReportType.INITIAL)).isEmpty();
+
+		this.managementService.executeJob(this.managementService.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.activityId(TASK_CREATE_INITIAL_REPORT)
+			.singleResult()
+			.getId());
+
+		Report report = this.reports.latest(id, ReportType.INITIAL).orElseThrow();
+		assertThat(report.createdByActivity()).isEqualTo(TASK_CREATE_INITIAL_REPORT);
+		assertThat(PdfText.of(report.content()).compact()).contains("現状", "ウェブサイトの改ざんを確認", "確認された被害",
+				"トップページ", "暫定対策", "公開停止");
 	}
 
 	@Test
