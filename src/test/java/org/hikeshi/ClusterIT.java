@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CONCLUDE_NDA;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DISPATCH_RESPONDER;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_NOTIFY_DISPATCH_SLA_BREACH;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_NOTIFY_DISPATCH_SLA_WARNING;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_RECORD_DISPATCH_SLA_BREACH;
 
 /**
  * Two nodes of the packaged application, each a JVM of its own with its job executor on, sharing one PostgreSQL
@@ -303,9 +306,9 @@ class ClusterIT {
 			assertThat(activities).as("activities of %s", pi)
 				.containsEntry("Timer_DispatchSlaWarning", 1L)
 				.containsEntry("Timer_DispatchSlaBreached", 1L)
-				.containsEntry("Task_NotifyDispatchSlaWarning", 1L)
-				.containsEntry("Task_RecordDispatchSlaBreach", 1L)
-				.containsEntry("Task_NotifyDispatchSlaBreach", 1L);
+				.containsEntry(TASK_NOTIFY_DISPATCH_SLA_WARNING, 1L)
+				.containsEntry(TASK_RECORD_DISPATCH_SLA_BREACH, 1L)
+				.containsEntry(TASK_NOTIFY_DISPATCH_SLA_BREACH, 1L);
 			assertThat(this.jdbc.sql("""
 					SELECT ACT_ID_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_INSTANCE_ID_ = ? AND JOB_STATE_ = 2
 					GROUP BY ACT_ID_ HAVING COUNT(*) <> 1

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CREATE_FULL_REPORT;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_CREATE_INITIAL_REPORT;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DECIDE_POLICY;
 import static org.hikeshi.incident.IncidentProcess.Elements.TASK_DISPATCH_RESPONDER;
@@ -67,7 +68,7 @@ class ReportControllerTests {
 				Map.of("situationSummary", "ファイルサーバの暗号化を確認", "damageFound", "共有フォルダ全体",
 						"interimMeasures", "LAN抜線", "milestones", "翌日に証拠保全"));
 
-		Report report = this.reports.create(id, ReportType.INITIAL, "Task_CreateInitialReport");
+		Report report = this.reports.create(id, ReportType.INITIAL, TASK_CREATE_INITIAL_REPORT);
 
 		assertThat(report.fileName()).isEqualTo(incident.get("reference").asText() + "-initial-report-v1.pdf");
 		assertThat(report.contentType()).isEqualTo("application/pdf");
@@ -112,7 +113,7 @@ class ReportControllerTests {
 						false));
 		this.runtimeService.setVariable(processInstanceId, "rootCause", "Unpatched VPN appliance");
 
-		Report report = this.reports.create(id, ReportType.FULL, "Task_CreateFullReport");
+		Report report = this.reports.create(id, ReportType.FULL, TASK_CREATE_FULL_REPORT);
 
 		assertThat(report.language().code()).isEqualTo("en");
 		String text = PdfText.of(report.content()).compact();
@@ -125,7 +126,7 @@ class ReportControllerTests {
 	@Test
 	void shouldListAndDownloadTheReportsOfAnIncident() {
 		long id = report("ja").get("id").asLong();
-		Report initial = this.reports.create(id, ReportType.INITIAL, "Task_CreateInitialReport");
+		Report initial = this.reports.create(id, ReportType.INITIAL, TASK_CREATE_INITIAL_REPORT);
 
 		ResponseEntity<JsonNode> list = coordinator().getForEntity("/api/incidents/{id}/reports", JsonNode.class, id);
 		assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -136,7 +137,7 @@ class ReportControllerTests {
 			assertThat(r.get("fileName").asText()).isEqualTo(initial.fileName());
 			assertThat(r.get("size").asLong()).isEqualTo(initial.content().length);
 			assertThat(r.get("sha256").asText()).isEqualTo(initial.sha256());
-			assertThat(r.get("createdByActivity").asText()).isEqualTo("Task_CreateInitialReport");
+			assertThat(r.get("createdByActivity").asText()).isEqualTo(TASK_CREATE_INITIAL_REPORT);
 			assertThat(r.has("content")).isFalse();
 		});
 
@@ -154,7 +155,7 @@ class ReportControllerTests {
 	void shouldAnswer404ForAReportOfAnotherIncidentOrNoReportAtAll() {
 		long mine = report("ja").get("id").asLong();
 		long other = report("ja").get("id").asLong();
-		Report foreign = this.reports.create(other, ReportType.INITIAL, "Task_CreateInitialReport");
+		Report foreign = this.reports.create(other, ReportType.INITIAL, TASK_CREATE_INITIAL_REPORT);
 
 		ResponseEntity<JsonNode> wrongIncident = coordinator().getForEntity(
 				"/api/incidents/{id}/reports/{reportId}.pdf", JsonNode.class, mine, foreign.id());
@@ -173,7 +174,7 @@ class ReportControllerTests {
 	@Test
 	void shouldAnswer401WithoutCredentialsAnd403ToAUserInNoGroup() {
 		long id = report("ja").get("id").asLong();
-		Report report = this.reports.create(id, ReportType.INITIAL, "Task_CreateInitialReport");
+		Report report = this.reports.create(id, ReportType.INITIAL, TASK_CREATE_INITIAL_REPORT);
 		User outsider = this.identityService.newUser("outsider" + id);
 		outsider.setPassword("outsider-password");
 		this.identityService.saveUser(outsider);
@@ -196,7 +197,7 @@ class ReportControllerTests {
 	@Test
 	void shouldRegenerateANewVersionAndKeepTheOldOne() {
 		long id = report("ja").get("id").asLong();
-		Report first = this.reports.create(id, ReportType.FULL, "Task_CreateFullReport");
+		Report first = this.reports.create(id, ReportType.FULL, TASK_CREATE_FULL_REPORT);
 
 		ResponseEntity<JsonNode> regenerated = this.anonymous.withBasicAuth("manager", "manager")
 			.postForEntity("/api/incidents/{id}/reports?type=FULL", null, JsonNode.class, id);
